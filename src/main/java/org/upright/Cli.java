@@ -1,2 +1,37 @@
 package org.upright;
-public class Cli { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.upright.cli.DemoCommand;
+import org.upright.cli.ImportCommand;
+import org.upright.cli.ServeCommand;
+import org.upright.cli.StatsCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: `upright serve | import | demo | stats`, each with --help. */
+@Command(name = "upright", mixinStandardHelpOptions = true, version = "UPRight 0.1",
+        description = "UPRight keeps the record of the UN Universal Periodic Review: reviews, recommendations, responses.",
+        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            System.err.println("upright: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

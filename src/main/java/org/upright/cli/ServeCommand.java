@@ -1,0 +1,38 @@
+package org.upright.cli;
+
+import java.util.concurrent.CountDownLatch;
+import org.upright.App;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `upright serve`: the web pages and the JSON API. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web pages and the JSON API.")
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        serve(new App(common.settings(port, host)));
+        return 0;
+    }
+
+    static void serve(App app) throws InterruptedException {
+        var server = app.serve();
+        System.err.println("UPRight is serving " + app.database().description() + " at http://"
+                + app.settings().host() + ":" + server.port() + "/  (Ctrl-C stops it)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

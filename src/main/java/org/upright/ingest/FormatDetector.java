@@ -1,0 +1,61 @@
+package org.upright.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Tells a file's format from its content (never from its name alone), or says why it can't. */
+public final class FormatDetector {
+
+    public Format detect(SourceFile file) {
+        byte[] bytes = file.bytes();
+        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), TextDecoding.MAC_ROMAN).isBlank()) {
+            throw new ImportException(file.name() + ": the file is empty; nothing to import");
+        }
+        if (isZip(bytes)) {
+            if (zipHas(bytes, "word/document.xml")) return Format.OHCHR_THEMATIC_DOCX;
+            throw new ImportException(file.name() + ": a zip archive that is not a Word document; UPRight reads .docx"
+                    + " thematic lists, CSV and text files; unpack it and import the files inside");
+        }
+        if (TextDecoding.looksBinary(bytes)) {
+            throw new ImportException(file.name() + ": a binary file, not text; " + known());
+        }
+        String text = TextDecoding.decode(bytes.length > 200_000 ? java.util.Arrays.copyOf(bytes, 200_000) : bytes);
+        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        if (UprInfoParser.recognises(firstLine)) return Format.UPR_INFO;
+        String header = firstLine.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (header.startsWith("text,to,decision,from")) return Format.UN_REPORTS_CSV;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("thematic list of recommendations") && lower.contains("source of position")) {
+            return Format.OHCHR_THEMATIC_MD;
+        }
+        if (lower.contains("working group on the universal periodic review") && lower.contains("recommendations")) {
+            return Format.WG_REPORT;
+        }
+        throw new ImportException(file.name() + ": not in a format UPRight knows; " + known());
+    }
+
+    static String known() {
+        StringBuilder sb = new StringBuilder("known formats are: ");
+        for (Format f : Format.values()) sb.append(f.id()).append(" (").append(f.description()).append("), ");
+        return sb.append("use --format to name one when detection fails").toString();
+    }
+
+    private static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    private static boolean zipHas(byte[] bytes, String entryName) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals(entryName)) return true;
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.upright.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.upright.common.StateCode;
+import org.upright.recommendation.MatchCandidate;
+import org.upright.recommendation.NewRecommendation;
+import org.upright.recommendation.RecommendationId;
+import org.upright.recommendation.RecommendationStore;
+import org.upright.recommendation.Response;
+import org.upright.review.Review;
+import org.upright.review.ReviewStore;
+
+/**
+ * Writes the recommendations of one file into the record: finds or creates the review, matches each
+ * recommendation against what the review holds, and stores it as new or merges it, with its provenance.
+ */
+final class RecordWriter {
+    private final ReviewStore reviews;
+    private final RecommendationStore store;
+    private final long fileId;
+    private final Map<Long, RecommendationMatcher> matchers = new HashMap<>();
+    private final Map<String, Optional<Review>> byYear = new HashMap<>();
+    private final List<Reject> rejects = new ArrayList<>();
+    private final Set<Integer> linesDone;
+    private int created;
+    private int merged;
+
+    RecordWriter(ReviewStore reviews, RecommendationStore store, long fileId) {
+        this.reviews = reviews;
+        this.store = store;
+        this.fileId = fileId;
+        this.linesDone = store.provenanceLines(fileId);
+    }
+
+    /** Stores one recommendation; empty when it was rejected or this file brought it in before. */
+    Optional<RecommendationId> write(ParsedRecommendation item, String fileName) {
+        if (linesDone.contains(item.line())) return Optional.empty();
+        Optional<Review> review = review(item);
+        if (review.isEmpty()) {
+            rejects.add(new Reject(fileName, item.line(), noReviewReason(item)));
+            return Optional.empty();
+        }
+        long reviewId = review.get().id().value();
+        RecommendationMatcher matcher = matchers.computeIfAbsent(reviewId,
+                id -> new RecommendationMatcher(store.candidates(review.get().id())));
+        Optional<MatchCandidate> match = matcher.match(item, fileId);
+        RecommendationId id;
+        if (match.isPresent()) {
+            id = mergeInto(match.get(), item, matcher);
+            merged++;
+        } else {
+            id = store.insert(new NewRecommendation(review.get().id(), item.paragraph(), item.text(),
+                    item.recommendingStates(), item.response(), item.response() != null && item.responseIsFinal(),
+                    item.pledge(), item.actionCategory(), item.labels()));
+            matcher.add(new MatchCandidate(id, item.paragraph(), item.text(), new LinkedHashSet<>(item.recommendingStates()),
+                    item.response(), item.responseIsFinal(), Set.of(fileId)));
+            created++;
+        }
+        store.addProvenance(id, fileId, item.line(), item.paragraph(), item.response() == null ? null : item.response().label());
+        return Optional.of(id);
+    }
+
+    private RecommendationId mergeInto(MatchCandidate stored, ParsedRecommendation item, RecommendationMatcher matcher) {
+        boolean takeResponse = item.response() != null
+                && (stored.response() == null || (item.responseIsFinal() && !stored.responseFinal()));
+        Response response = takeResponse ? item.response() : stored.response();
+        boolean responseFinal = takeResponse ? item.responseIsFinal() : stored.responseFinal();
+        // A UN document's wording and number beat a database's shortened copy of it.
+        boolean takeText = stored.paragraph() == null && item.paragraph() != null;
+        String paragraph = takeText ? item.paragraph() : stored.paragraph();
+        String text = takeText ? item.text() : stored.text();
+        store.update(stored.id(), paragraph, text, response, responseFinal, item.actionCategory());
+        store.addRecommendingStates(stored.id(), item.recommendingStates());
+        store.addLabels(stored.id(), item.labels());
+        Set<StateCode> states = new LinkedHashSet<>(stored.recommendingStates());
+        states.addAll(item.recommendingStates());
+        Set<Long> files = new LinkedHashSet<>(stored.sourceFiles());
+        files.add(fileId);
+        matcher.replace(new MatchCandidate(stored.id(), paragraph, text, states, response, responseFinal, files));
+        return stored.id();
+    }
+
+    private Optional<Review> review(ParsedRecommendation item) {
+        if (item.session() != null) {
+            return Optional.of(reviews.ensure(item.stateUnderReview(), item.session(), item.documentSymbol()));
+        }
+        if (item.year() == null) return Optional.empty();
+        return byYear.computeIfAbsent(item.stateUnderReview() + "|" + item.year(), k -> reviewInYear(item));
+    }
+
+    /** A report is often adopted early in the year after the session, so the year before counts too. */
+    private Optional<Review> reviewInYear(ParsedRecommendation item) {
+        List<Review> ofState = reviews.ofState(item.stateUnderReview());
+        for (int year : new int[] {item.year(), item.year() - 1}) {
+            List<Review> inYear = ofState.stream().filter(r -> r.session().year() == year).toList();
+            if (inYear.size() == 1) return Optional.of(inYear.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private static String noReviewReason(ParsedRecommendation item) {
+        if (item.year() == null) return "the source names neither the session nor the year of the review";
+        return "no review of " + item.stateUnderReview() + " in " + item.year()
+                + " is known yet and this source gives only the year: import the Working Group report or the UPR Info"
+                + " export of that review first (they name the session), then import this file again";
+    }
+
+    List<Reject> rejects() {
+        return rejects;
+    }
+
+    int created() {
+        return created;
+    }
+
+    int merged() {
+        return merged;
+    }
+}

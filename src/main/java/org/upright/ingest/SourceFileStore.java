@@ -1,0 +1,20 @@
+package org.upright.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The files that were imported, so that importing one again changes nothing. */
+public interface SourceFileStore {
+    /** A file the record already holds. */
+    record ImportedFile(long id, String sha256, String name, String path, String format, String importedAt,
+                        int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected) {
+    }
+
+    Optional<ImportedFile> bySha256(String sha256);
+
+    long add(String sha256, String name, String path, Format format);
+
+    void setCounts(long id, int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected);
+
+    List<ImportedFile> all();
+}

@@ -1,0 +1,216 @@
+package org.upright.recommendation;
+
+import static org.jooq.impl.DSL.count;
+import org.jooq.impl.DSL;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+import static org.upright.recommendation.RecommendationTables.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
+import org.upright.common.StateCode;
+import org.upright.review.ReviewId;
+import org.upright.store.Database;
+
+/** {@link RecommendationStore} on jOOQ, the same SQL for SQLite and PostgreSQL. */
+public final class JooqRecommendationStore implements RecommendationStore {
+    private final Database db;
+
+    public JooqRecommendationStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Recommendation> byId(RecommendationId id) {
+        return load(ID.eq(id.value()), null).stream().findFirst();
+    }
+
+    @Override
+    public Page<Recommendation> find(RecommendationFilter filter, PageRequest page) {
+        long total = count(filter);
+        List<Recommendation> items = total <= page.offset() ? List.of() : load(condition(filter), page);
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public long count(RecommendationFilter filter) {
+        return joined(db.dsl().select(DSL.count())).where(condition(filter)).fetchOne(0, Long.class);
+    }
+
+    @Override
+    public List<Provenance> provenance(RecommendationId id) {
+        return db.dsl().select(F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW)
+                .from(PROV).join(FILE).on(F_ID.eq(P_FILE))
+                .where(P_REC.eq(id.value()))
+                .orderBy(F_AT, F_NAME, P_LINE)
+                .fetch(r -> new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
+                        r.get(P_PARAGRAPH), r.get(P_RAW)));
+    }
+
+    @Override
+    public Map<Response, Long> countByResponse(RecommendationFilter filter) {
+        Map<Response, Long> counts = new EnumMap<>(Response.class);
+        joined(db.dsl().select(RESPONSE, DSL.count())).where(condition(filter)).groupBy(RESPONSE)
+                .forEach(r -> {
+                    if (r.value1() != null) counts.put(Response.valueOf(r.value1()), r.value2().longValue());
+                });
+        return counts;
+    }
+
+    @Override
+    public Map<StateCode, Long> countByRecommendingState() {
+        Map<StateCode, Long> counts = new HashMap<>();
+        db.dsl().select(RS_STATE, DSL.count()).from(RS).join(REC).on(ID.eq(RS_REC))
+                .where(PLEDGE.isFalse()).groupBy(RS_STATE)
+                .forEach(r -> counts.put(StateCode.of(r.value1()), r.value2().longValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<StateCode, Long> countByStateUnderReview() {
+        Map<StateCode, Long> counts = new HashMap<>();
+        joined(db.dsl().select(RV_STATE, DSL.count())).where(PLEDGE.isFalse()).groupBy(RV_STATE)
+                .forEach(r -> counts.put(StateCode.of(r.value1()), r.value2().longValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<Integer, Long> countBySession() {
+        Map<Integer, Long> counts = new LinkedHashMap<>();
+        joined(db.dsl().select(RV_SESSION, DSL.count())).where(PLEDGE.isFalse()).groupBy(RV_SESSION).orderBy(RV_SESSION)
+                .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+        return counts;
+    }
+
+    @Override
+    public List<MatchCandidate> candidates(ReviewId review) {
+        Map<Long, Set<StateCode>> states = new HashMap<>();
+        db.dsl().select(RS_REC, RS_STATE).from(RS).join(REC).on(ID.eq(RS_REC)).where(REVIEW_ID.eq(review.value()))
+                .forEach(r -> states.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(StateCode.of(r.value2())));
+        Map<Long, Set<Long>> files = new HashMap<>();
+        db.dsl().selectDistinct(P_REC, P_FILE).from(PROV).join(REC).on(ID.eq(P_REC)).where(REVIEW_ID.eq(review.value()))
+                .forEach(r -> files.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return db.dsl().select(ID, PARAGRAPH, TEXT, RESPONSE, RESPONSE_FINAL).from(REC)
+                .where(REVIEW_ID.eq(review.value())).orderBy(ID)
+                .fetch(r -> new MatchCandidate(new RecommendationId(r.get(ID)), r.get(PARAGRAPH), r.get(TEXT),
+                        states.getOrDefault(r.get(ID), new HashSet<>()),
+                        r.get(RESPONSE) == null ? null : Response.valueOf(r.get(RESPONSE)),
+                        Boolean.TRUE.equals(r.get(RESPONSE_FINAL)),
+                        files.getOrDefault(r.get(ID), new HashSet<>())));
+    }
+
+    @Override
+    public RecommendationId insert(NewRecommendation n) {
+        Long id = db.dsl().insertInto(REC, REVIEW_ID, PARAGRAPH, TEXT, RESPONSE, RESPONSE_FINAL, PLEDGE, ACTION, CREATED)
+                .values(n.review().value(), n.paragraph(), n.text(), n.response() == null ? null : n.response().name(),
+                        n.responseFinal(), n.pledge(), n.actionCategory(), Instant.now().toString())
+                .returningResult(ID)
+                .fetchOne(0, Long.class);
+        RecommendationId rid = new RecommendationId(id);
+        addRecommendingStates(rid, n.recommendingStates());
+        addLabels(rid, n.labels());
+        return rid;
+    }
+
+    @Override
+    public void update(RecommendationId id, String paragraph, String text, Response response, boolean responseFinal,
+                       Integer actionCategory) {
+        db.dsl().update(REC)
+                .set(PARAGRAPH, paragraph)
+                .set(TEXT, text)
+                .set(RESPONSE, response == null ? null : response.name())
+                .set(RESPONSE_FINAL, responseFinal)
+                .set(ACTION, org.jooq.impl.DSL.coalesce(ACTION, org.jooq.impl.DSL.val(actionCategory, Integer.class)))
+                .where(ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public Set<Integer> provenanceLines(long sourceFile) {
+        return new HashSet<>(db.dsl().select(P_LINE).from(PROV).where(P_FILE.eq(sourceFile)).fetch(P_LINE));
+    }
+
+    @Override
+    public void addRecommendingStates(RecommendationId id, Collection<StateCode> states) {
+        for (StateCode state : states) {
+            db.dsl().insertInto(RS, RS_REC, RS_STATE).values(id.value(), state.value()).onConflictDoNothing().execute();
+        }
+    }
+
+    @Override
+    public void addLabels(RecommendationId id, Collection<Label> labels) {
+        for (Label label : labels) {
+            db.dsl().insertInto(LABEL, L_REC, L_KIND, L_VALUE, L_ORIGIN)
+                    .values(id.value(), label.kind().name(), label.value(), label.origin().name())
+                    .onConflictDoNothing()
+                    .execute();
+        }
+    }
+
+    @Override
+    public void addProvenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse) {
+        db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW)
+                .values(id.value(), sourceFile, line, paragraph, rawResponse)
+                .execute();
+    }
+
+    private static <R extends Record> SelectJoinStep<R> joined(org.jooq.SelectSelectStep<R> select) {
+        return (SelectJoinStep<R>) select.from(REC).join(REVIEW).on(RV_ID.eq(REVIEW_ID)).join(SESSION).on(S_NUMBER.eq(RV_SESSION));
+    }
+
+    private static Condition condition(RecommendationFilter f) {
+        Condition c = noCondition();
+        if (f.stateUnderReview() != null) c = c.and(RV_STATE.eq(f.stateUnderReview().value()));
+        if (f.cycle() != null) c = c.and(S_CYCLE.eq(f.cycle()));
+        if (f.session() != null) c = c.and(RV_SESSION.eq(f.session()));
+        if (f.response() != null) c = c.and(RESPONSE.eq(f.response().name()));
+        if (f.pledges() != null) c = c.and(f.pledges() ? PLEDGE.isTrue() : PLEDGE.isFalse());
+        if (!f.recommendingStates().isEmpty()) {
+            c = c.and(exists(selectOne().from(RS).where(RS_REC.eq(ID))
+                    .and(RS_STATE.in(f.recommendingStates().stream().map(StateCode::value).toList()))));
+        }
+        if (f.issue() != null) {
+            c = c.and(exists(selectOne().from(LABEL).where(L_REC.eq(ID))
+                    .and(L_KIND.eq(LabelKind.ISSUE.name())).and(L_VALUE.equalIgnoreCase(f.issue()))));
+        }
+        return c;
+    }
+
+    private List<Recommendation> load(Condition condition, PageRequest page) {
+        var query = joined(db.dsl().select(ID, REVIEW_ID, RV_STATE, RV_SESSION, S_CYCLE, PARAGRAPH, TEXT, RESPONSE,
+                RESPONSE_FINAL, PLEDGE, ACTION)).where(condition).orderBy(RV_SESSION, RV_STATE, ID);
+        List<Record> rows = page == null ? new ArrayList<>(query.fetch())
+                : new ArrayList<>(query.limit(page.size()).offset(page.offset()).fetch());
+        if (rows.isEmpty()) return List.of();
+        List<Long> ids = rows.stream().map(r -> r.get(ID)).toList();
+        Map<Long, List<StateCode>> states = new HashMap<>();
+        db.dsl().select(RS_REC, RS_STATE).from(RS).where(RS_REC.in(ids)).orderBy(RS_STATE)
+                .forEach(r -> states.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(StateCode.of(r.value2())));
+        Map<Long, List<Label>> labels = new HashMap<>();
+        db.dsl().select(L_REC, L_KIND, L_VALUE, L_ORIGIN).from(LABEL).where(L_REC.in(ids)).orderBy(L_KIND, L_VALUE)
+                .forEach(r -> labels.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new Label(LabelKind.valueOf(r.value2()), r.value3(), LabelOrigin.valueOf(r.value4()))));
+        return rows.stream().map(r -> new Recommendation(
+                new RecommendationId(r.get(ID)), new ReviewId(r.get(REVIEW_ID)), StateCode.of(r.get(RV_STATE)),
+                r.get(RV_SESSION), r.get(S_CYCLE), r.get(PARAGRAPH), r.get(TEXT),
+                states.getOrDefault(r.get(ID), List.of()),
+                r.get(RESPONSE) == null ? null : Response.valueOf(r.get(RESPONSE)),
+                Boolean.TRUE.equals(r.get(RESPONSE_FINAL)), Boolean.TRUE.equals(r.get(PLEDGE)), r.get(ACTION),
+                labels.getOrDefault(r.get(ID), List.of()))).toList();
+    }
+}

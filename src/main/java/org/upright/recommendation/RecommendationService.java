@@ -1,0 +1,58 @@
+package org.upright.recommendation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.upright.common.Cycle;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
+
+/** Recommendations and their counts, for pages, the API and the command line alike. */
+public final class RecommendationService {
+    private final RecommendationStore store;
+
+    public RecommendationService(RecommendationStore store) {
+        this.store = store;
+    }
+
+    public Optional<Recommendation> recommendation(RecommendationId id) {
+        return store.byId(id);
+    }
+
+    public List<Provenance> provenance(RecommendationId id) {
+        return store.provenance(id);
+    }
+
+    public Page<Recommendation> find(RecommendationFilter filter, PageRequest page) {
+        return store.find(filter, page);
+    }
+
+    /** Every recommendation of the filter, without paging (for a review: a few hundred at most). */
+    public List<Recommendation> all(RecommendationFilter filter) {
+        java.util.ArrayList<Recommendation> all = new java.util.ArrayList<>();
+        for (int p = 1; ; p++) {
+            Page<Recommendation> page = store.find(filter, new PageRequest(p, Page.MAX_SIZE));
+            all.addAll(page.items());
+            if (!page.hasNext()) return all;
+        }
+    }
+
+    public Map<Response, Long> countByResponse(RecommendationFilter filter) {
+        return store.countByResponse(filter);
+    }
+
+    public long count(RecommendationFilter filter) {
+        return store.count(filter);
+    }
+
+    public RecordStats stats() {
+        Map<Integer, Long> bySession = store.countBySession();
+        Map<Integer, Long> byCycle = new TreeMap<>();
+        bySession.forEach((session, n) -> byCycle.merge(Cycle.ofSession(session).number(), n, Long::sum));
+        RecommendationFilter recommendations = new RecommendationFilter(null, List.of(), null, null, null, null, false);
+        RecommendationFilter pledges = new RecommendationFilter(null, List.of(), null, null, null, null, true);
+        return new RecordStats(store.count(recommendations), store.count(pledges), byCycle, bySession,
+                store.countByResponse(recommendations), store.countByStateUnderReview(), store.countByRecommendingState());
+    }
+}

@@ -1,0 +1,52 @@
+package org.upright.recommendation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
+import org.upright.common.StateCode;
+import org.upright.review.ReviewId;
+
+/** Recommendations, their recommending states, labels and provenance as the database keeps them. */
+public interface RecommendationStore {
+    Optional<Recommendation> byId(RecommendationId id);
+
+    Page<Recommendation> find(RecommendationFilter filter, PageRequest page);
+
+    List<Provenance> provenance(RecommendationId id);
+
+    /** Number of recommendations by response, for the filter. */
+    Map<Response, Long> countByResponse(RecommendationFilter filter);
+
+    /** Number of recommendations (not pledges) made by each recommending state. */
+    Map<StateCode, Long> countByRecommendingState();
+
+    /** Number of recommendations (not pledges) received by each state under review. */
+    Map<StateCode, Long> countByStateUnderReview();
+
+    /** Number of recommendations (not pledges) per session. */
+    Map<Integer, Long> countBySession();
+
+    long count(RecommendationFilter filter);
+
+    // --- writing, for the importer
+
+    List<MatchCandidate> candidates(ReviewId review);
+
+    RecommendationId insert(NewRecommendation recommendation);
+
+    /** The lines of a source file that already brought a recommendation in. */
+    java.util.Set<Integer> provenanceLines(long sourceFile);
+
+    /** Takes what a later, better source says: text, paragraph, response; the action category when unknown. */
+    void update(RecommendationId id, String paragraph, String text, Response response, boolean responseFinal,
+                Integer actionCategory);
+
+    void addRecommendingStates(RecommendationId id, Collection<StateCode> states);
+
+    void addLabels(RecommendationId id, Collection<Label> labels);
+
+    void addProvenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse);
+}

@@ -1,0 +1,34 @@
+package org.upright.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.upright.common.StateCode;
+
+/** Sessions and reviews, for pages, the API and the command line alike. */
+public final class ReviewService {
+    private final ReviewStore store;
+
+    public ReviewService(ReviewStore store) {
+        this.store = store;
+    }
+
+    public List<Session> sessions() {
+        return store.sessions();
+    }
+
+    public Optional<Review> review(ReviewId id) {
+        return store.byId(id);
+    }
+
+    public Optional<Review> review(StateCode state, int session) {
+        return store.find(state, session);
+    }
+
+    public List<Review> reviewsOf(StateCode state) {
+        return store.ofState(state);
+    }
+
+    public List<Review> recent(int limit) {
+        return store.recent(limit);
+    }
+}

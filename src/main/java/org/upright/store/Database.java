@@ -1,0 +1,124 @@
+package org.upright.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The database: a DataSource, its jOOQ dialect, migrations, and transactions. Stores call {@link #dsl()},
+ * which inside {@link #transaction} is bound to that transaction's connection on the calling thread, so a
+ * service can wrap several stores' writes in one transaction without passing connections around.
+ */
+public final class Database implements AutoCloseable {
+    private final DataSource dataSource;
+    private final SQLDialect dialect;
+    private final String description;
+    private final DSLContext plain;
+    private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
+
+    private Database(DataSource dataSource, SQLDialect dialect, String description) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.description = description;
+        this.plain = DSL.using(dataSource, dialect, settings());
+    }
+
+    /** Opens (creating when missing) the SQLite database in the data folder, or PostgreSQL for a postgresql:// URL. */
+    public static Database open(Path dataDir, String url) {
+        Database db = url == null || url.isBlank() ? sqlite(dataDir) : postgresql(url);
+        db.migrate();
+        return db;
+    }
+
+    private static Database sqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path file = dataDir.resolve("upright.sqlite").toAbsolutePath();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(30_000);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return new Database(ds, SQLDialect.SQLITE, "SQLite " + file);
+    }
+
+    private static Database postgresql(String url) {
+        String jdbc = url.startsWith("jdbc:") ? url : "jdbc:" + url.replaceFirst("^postgres(ql)?://", "postgresql://");
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(jdbc);
+        return new Database(ds, SQLDialect.POSTGRES, "PostgreSQL " + jdbc.replaceAll("password=[^&]*", "password=…"));
+    }
+
+    private static Settings settings() {
+        return new Settings().withExecuteLogging(false).withRenderSchema(false);
+    }
+
+    private void migrate() {
+        String vendor = dialect == SQLDialect.SQLITE ? "sqlite" : "postgresql";
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .load()
+                .migrate();
+    }
+
+    /** The jOOQ context for the current thread: the transaction's when inside one. */
+    public DSLContext dsl() {
+        DSLContext tx = inTransaction.get();
+        return tx != null ? tx : plain;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Runs the work in one transaction: all of it is committed, or none of it when it throws. */
+    public <T> T transaction(Supplier<T> work) {
+        if (inTransaction.get() != null) return work.get();
+        return plain.transactionResult(cfg -> {
+            inTransaction.set(cfg.dsl());
+            try {
+                return work.get();
+            } finally {
+                inTransaction.remove();
+            }
+        });
+    }
+
+    public void transaction(Runnable work) {
+        transaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A raw connection for the few jobs jOOQ does not do (backups). */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Override
+    public void close() {
+        // connections are opened per use; nothing is held open between calls
+    }
+}
