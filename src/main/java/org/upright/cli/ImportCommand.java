@@ -35,6 +35,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write every rejected row (file, line, reason) to this CSV file.")
     Path rejectsFile;
 
+    @Option(names = "--dry-run", description = "Read and check every file, report what would be imported and rejected, write nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws IOException {
         Optional<Format> forced = Optional.empty();
@@ -47,14 +50,19 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         try (App app = new App(common.settings(0, "127.0.0.1"))) {
-            ImportSummary summary = run(app, paths, forced, rejectsFile);
+            ImportSummary summary = dryRun
+                    ? report(app.importer().dryRun(paths, forced, ProgressBar.forTerminal()), rejectsFile)
+                    : run(app, paths, forced, rejectsFile);
             return summary.anyFailed() ? 1 : 0;
         }
     }
 
     /** Imports, reports failures on stderr, writes rejects, prints the JSON line; shared with `demo`. */
     static ImportSummary run(App app, List<Path> paths, Optional<Format> forced, Path rejectsFile) throws IOException {
-        ImportSummary summary = app.importer().importPaths(paths, forced, ProgressBar.forTerminal());
+        return report(app.importer().importPaths(paths, forced, ProgressBar.forTerminal()), rejectsFile);
+    }
+
+    private static ImportSummary report(ImportSummary summary, Path rejectsFile) throws IOException {
         for (ImportSummary.FileOutcome f : summary.files()) {
             if (f.status() == ImportSummary.Status.FAILED) System.err.println("failed: " + f.message());
         }

@@ -50,6 +50,15 @@ public final class ImportService {
     }
 
     public ImportSummary importPaths(List<Path> paths, Optional<Format> forced, ImportListener listener) {
+        return run(paths, forced, listener, false);
+    }
+
+    /** Reads, detects and parses every file as an import would, and writes nothing: a check before importing. */
+    public ImportSummary dryRun(List<Path> paths, Optional<Format> forced, ImportListener listener) {
+        return run(paths, forced, listener, true);
+    }
+
+    private ImportSummary run(List<Path> paths, Optional<Format> forced, ImportListener listener, boolean dry) {
         List<Candidate> candidates = new ArrayList<>();
         for (Path path : paths) candidates.addAll(expand(path, forced));
         candidates.sort(Comparator.comparingInt((Candidate c) -> priority(c.format)).thenComparing(c -> c.path.toString()));
@@ -57,7 +66,7 @@ public final class ImportService {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            FileOutcome outcome = importOne(candidates.get(i), rejects);
+            FileOutcome outcome = dry ? parseOnly(candidates.get(i), rejects) : importOne(candidates.get(i), rejects);
             outcomes.add(outcome);
             listener.fileDone(i + 1, candidates.get(i).path.toString(), outcome);
         }
@@ -141,6 +150,18 @@ public final class ImportService {
         } catch (RuntimeException e) {
             return new FileOutcome(shown, c.format.id(), Status.FAILED,
                     c.path.getFileName() + ": import failed and nothing of it was kept: " + e, 0, 0, 0, 0);
+        }
+    }
+
+    private FileOutcome parseOnly(Candidate c, List<Reject> allRejects) {
+        if (c.problem != null) return importOne(c, allRejects);
+        try {
+            ParseResult parsed = parsers.of(c.format).parse(new SourceFile(c.path, c.bytes), states);
+            allRejects.addAll(parsed.rejects());
+            return new FileOutcome(c.path.toString(), c.format.id(), Status.IMPORTED, "dry run: nothing written",
+                    parsed.rowsRead(), 0, 0, parsed.rejects().size());
+        } catch (ImportException e) {
+            return new FileOutcome(c.path.toString(), c.format.id(), Status.FAILED, e.getMessage(), 0, 0, 0, 0);
         }
     }
 

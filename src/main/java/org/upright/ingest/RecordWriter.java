@@ -28,6 +28,7 @@ final class RecordWriter {
     private final Map<String, Optional<Review>> byYear = new HashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
     private final Set<Integer> linesDone;
+    private final Set<Integer> sessions;
     private int created;
     private int merged;
 
@@ -36,11 +37,17 @@ final class RecordWriter {
         this.store = store;
         this.fileId = fileId;
         this.linesDone = store.provenanceLines(fileId);
+        this.sessions = new java.util.HashSet<>(reviews.sessions().stream().map(s -> s.number()).toList());
     }
 
     /** Stores one recommendation; empty when it was rejected or this file brought it in before. */
     Optional<RecommendationId> write(ParsedRecommendation item, String fileName) {
         if (linesDone.contains(item.line())) return Optional.empty();
+        if (item.session() != null && !sessions.contains(item.session())) {
+            rejects.add(new Reject(fileName, item.line(), "there is no Working Group session " + item.session()
+                    + " (sessions are numbered 1 to " + sessions.size() + "); correct the session number"));
+            return Optional.empty();
+        }
         Optional<Review> review = review(item);
         if (review.isEmpty()) {
             rejects.add(new Reject(fileName, item.line(), noReviewReason(item)));

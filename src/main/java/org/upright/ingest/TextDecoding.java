@@ -32,7 +32,36 @@ public final class TextDecoding {
                     .decode(buffer)
                     .toString();
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, start, bytes.length - start, MAC_ROMAN);
+            return decodeLineByLine(bytes, start);
+        }
+    }
+
+    /**
+     * A file that is not UTF-8 as a whole is decoded line by line: files stitched together from several
+     * sources mix UTF-8 lines with MacRoman ones, and each line is read in the encoding it is valid in.
+     */
+    private static String decodeLineByLine(byte[] bytes, int start) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        int from = start;
+        for (int i = start; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
+                text.append(decodeLine(bytes, from, i));
+                if (i < bytes.length) text.append((char) bytes[i]);
+                from = i + 1;
+            }
+        }
+        return text.toString();
+    }
+
+    private static String decodeLine(byte[] bytes, int from, int to) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, to - from))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, from, to - from, MAC_ROMAN);
         }
     }
 

@@ -1,8 +1,25 @@
 package org.upright.state;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.upright.common.StateCode;
 
 /**
@@ -18,26 +35,221 @@ public final class StateDirectory {
         }
     }
 
+    private static final String RESOURCE = "states.tsv";
+    /** Words and separators a name may span; the longest, the UK's, spans 8 ("and" counts as a separator). */
+    private static final int MAX_NAME_TOKENS = 12;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|amp|quot|apos|lt|gt|nbsp);");
+    private static final Pattern TOKEN = Pattern.compile("[,;&/()]|[^\\s,;&/()]+");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
+
+    private static StateDirectory bundled;
+
+    private final Map<StateCode, State> byCode;
+    private final Map<StateCode, List<String>> namesByCode;
+    private final Map<String, State> byKey;
+    private final List<State> sortedByName;
+
+    private StateDirectory(Map<StateCode, State> byCode, Map<StateCode, List<String>> names, Map<String, State> byKey) {
+        this.byCode = Map.copyOf(byCode);
+        this.namesByCode = Map.copyOf(names);
+        this.byKey = Map.copyOf(byKey);
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        this.sortedByName = byCode.values().stream().sorted(Comparator.comparing(State::name, collator)).toList();
+    }
+
     /** Loads the directory from the bundled resource {@code org/upright/state/states.tsv}. */
-    public static StateDirectory load() {
-        throw new UnsupportedOperationException("TODO");
+    public static synchronized StateDirectory load() {
+        if (bundled == null) {
+            try (InputStream in = StateDirectory.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("the state list " + RESOURCE + " is missing from the jar");
+                bundled = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the state list " + RESOURCE, e);
+            }
+        }
+        return bundled;
+    }
+
+    /** Reads a state list in the format of {@code states.tsv}; fails on the first line that is wrong. */
+    static StateDirectory parse(String tsv) {
+        Map<StateCode, State> byCode = new LinkedHashMap<>();
+        Map<StateCode, List<String>> names = new HashMap<>();
+        Map<String, State> byKey = new HashMap<>();
+        String[] lines = tsv.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String where = RESOURCE + " line " + (i + 1) + ": ";
+            String[] f = line.split("\t", -1);
+            if (f.length < 4 || f.length > 5) {
+                throw new IllegalStateException(where + "expected code, group, name, member and variants separated by tabs");
+            }
+            RegionalGroup group = RegionalGroup.fromLabel(f[1])
+                    .orElseThrow(() -> new IllegalStateException(where + "unknown regional group \"" + f[1] + "\""));
+            if (!f[3].equals("yes") && !f[3].equals("no")) {
+                throw new IllegalStateException(where + "member must be yes or no, not \"" + f[3] + "\"");
+            }
+            State state = new State(StateCode.of(f[0].strip()), f[2].strip(), group, f[3].equals("yes"));
+            if (byCode.putIfAbsent(state.code(), state) != null) {
+                throw new IllegalStateException(where + "the code " + state.code() + " is listed twice");
+            }
+            List<String> all = new ArrayList<>(List.of(state.name()));
+            if (f.length == 5 && !f[4].isBlank()) {
+                for (String variant : f[4].split("\\|")) all.add(variant.strip());
+            }
+            for (String name : all) {
+                String key = key(name);
+                if (key.isEmpty()) throw new IllegalStateException(where + "the name \"" + name + "\" has no letters");
+                State other = byKey.putIfAbsent(key, state);
+                if (other != null && other != state) {
+                    throw new IllegalStateException(where + "the name \"" + name + "\" of " + state.name() + " ("
+                            + state.code() + ") already stands for " + other.name() + " (" + other.code() + ")");
+                }
+            }
+            names.put(state.code(), List.copyOf(all));
+        }
+        return new StateDirectory(byCode, names, byKey);
     }
 
     /** The state a single name stands for, in any spelling the sources use; empty when unknown. */
     public Optional<State> resolve(String name) {
-        throw new UnsupportedOperationException("TODO");
+        if (name == null) return Optional.empty();
+        String text = decodeEntities(name);
+        State state = byKey.get(key(text));
+        if (state == null) state = repairDoubleEncoding(text).map(repaired -> byKey.get(key(repaired))).orElse(null);
+        return Optional.ofNullable(state);
     }
 
-    /** Every state named in a field that may list several, and the parts that name no known state. */
+    /**
+     * Every state named in a field that may list several, and the parts that name no known state. The whole
+     * field is tried first, so names holding "and" or a comma stay whole; otherwise the longest run of words
+     * that names a state wins at each place, preferring runs that end at a separator ("Congo, Democratic
+     * Republic of the Congo" is two states). A blank field names no state and leaves nothing unknown.
+     */
     public Resolution resolveAll(String names) {
-        throw new UnsupportedOperationException("TODO");
+        if (names == null || names.isBlank()) return new Resolution(List.of(), List.of());
+        Optional<State> whole = resolve(names);
+        if (whole.isPresent()) return new Resolution(List.of(whole.get()), List.of());
+
+        String text = decodeEntities(names);
+        List<Token> tokens = tokenise(text);
+        Set<State> states = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        int unknownFrom = -1;
+        int unknownTo = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int end = token.separator() ? -1 : longestNameFrom(tokens, i, text);
+            if (end < 0 && !token.separator()) {
+                if (unknownFrom < 0) unknownFrom = token.start();
+                unknownTo = token.end();
+                continue;
+            }
+            if (unknownFrom >= 0) unknown.add(text.substring(unknownFrom, unknownTo));
+            unknownFrom = -1;
+            if (end >= 0) {
+                states.add(resolve(text.substring(token.start(), tokens.get(end).end())).orElseThrow());
+                i = end;
+            }
+        }
+        if (unknownFrom >= 0) unknown.add(text.substring(unknownFrom, unknownTo));
+        if (states.isEmpty()) return new Resolution(List.of(), List.of(names.strip()));
+        return new Resolution(List.copyOf(states), List.copyOf(unknown));
     }
 
     public Optional<State> byCode(StateCode code) {
-        throw new UnsupportedOperationException("TODO");
+        return Optional.ofNullable(byCode.get(code));
     }
 
+    /** Every state, sorted by name. */
     public Collection<State> all() {
-        throw new UnsupportedOperationException("TODO");
+        return sortedByName;
+    }
+
+    /** The state's name followed by its variants as listed; empty for a code the directory does not hold. */
+    public List<String> namesOf(StateCode code) {
+        return namesByCode.getOrDefault(code, List.of());
+    }
+
+    /** How many names, the states' own and their variants, the directory knows. */
+    public int nameCount() {
+        return namesByCode.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * The form names are matched in: spellings that differ only in case, spacing, punctuation, apostrophes,
+     * diacritics, "&" for "and", a leading "the" or "St" for "Saint" meet in one key.
+     */
+    static String key(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll("");
+        // on the squeezed key so that slugs meet too ("stkittsandnevis", "theformeryugoslav…"); keys are never
+        // shown, so also reading "State of Palestine" as "saintate…" is harmless: both sides get the same key
+        if (s.startsWith("the")) s = s.substring(3);
+        if (s.startsWith("st")) s = "saint" + s.substring(2);
+        return s;
+    }
+
+    /** Index of the last token of the longest state name starting at token {@code from}, or -1. */
+    private int longestNameFrom(List<Token> tokens, int from, String text) {
+        int fallback = -1;
+        for (int end = Math.min(tokens.size(), from + MAX_NAME_TOKENS) - 1; end >= from; end--) {
+            if (tokens.get(end).separator()) continue;
+            if (resolve(text.substring(tokens.get(from).start(), tokens.get(end).end())).isEmpty()) continue;
+            boolean endsAtBoundary = end + 1 == tokens.size() || tokens.get(end + 1).separator();
+            if (endsAtBoundary) return end;
+            // "Argentina Chile": lists separated by a bare space happen, but a separator marks a name's end better
+            if (fallback < 0) fallback = end;
+        }
+        return fallback;
+    }
+
+    private record Token(int start, int end, boolean separator) {
+    }
+
+    private static List<Token> tokenise(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            boolean separator = t.length() == 1 && ",;&/()".contains(t) || t.equalsIgnoreCase("and");
+            tokens.add(new Token(m.start(), m.end(), separator));
+        }
+        return tokens;
+    }
+
+    /** UPR Info writes some names HTML-escaped ("&#40;Unknown&#41;", "&amp;"). */
+    private static String decodeEntities(String text) {
+        if (text.indexOf('&') < 0) return text;
+        return ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1))));
+    }
+
+    private static String entity(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "nbsp" -> " ";
+            default -> {
+                boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+                int codePoint = hex ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                yield Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "&" + name + ";";
+            }
+        };
+    }
+
+    /**
+     * The UN-report files hold MacRoman text that was once read as windows-1252 and saved again, so "Côte
+     * d’Ivoire" reads "C™te dÕIvoire": undo that one round trip.
+     */
+    private static Optional<String> repairDoubleEncoding(String text) {
+        if (text.chars().allMatch(c -> c < 128) || !WINDOWS_1252.newEncoder().canEncode(text)) return Optional.empty();
+        return Optional.of(new String(text.getBytes(WINDOWS_1252), MAC_ROMAN));
     }
 }
