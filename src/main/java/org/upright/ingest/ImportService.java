@@ -134,6 +134,7 @@ public final class ImportService {
                 for (ParsedRecommendation item : parsed.items()) {
                     writer.write(item, file.name()).ifPresentOrElse(touched::add, () -> { });
                 }
+                writer.finish();
                 rejects.addAll(writer.rejects());
                 int earlierNew = before.map(SourceFileStore.ImportedFile::recommendationsNew).orElse(0);
                 int earlierMerged = before.map(SourceFileStore.ImportedFile::recommendationsMerged).orElse(0);

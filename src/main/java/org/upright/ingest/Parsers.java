@@ -9,6 +9,8 @@ public final class Parsers {
 
     public Parsers() {
         register(new UprInfoParser());
+        register(new ThematicListDocxParser());
+        register(new ThematicListMarkdownParser());
     }
 
     private void register(SourceParser parser) {

@@ -96,7 +96,7 @@ public final class RecommendationMatcher {
     }
 
     private static boolean eligible(Entry e, ParsedRecommendation item, long sourceFile) {
-        return !e.candidate.sourceFiles().contains(sourceFile);
+        return !e.candidate.sourceFiles().contains(sourceFile) && e.candidate.pledge() == item.pledge();
     }
 
     private static boolean paragraphsAgree(Entry e, ParsedRecommendation item) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.upright.common.StateCode;
+import org.upright.recommendation.AttachedRows;
 import org.upright.recommendation.MatchCandidate;
 import org.upright.recommendation.NewRecommendation;
 import org.upright.recommendation.RecommendationId;
@@ -27,6 +28,7 @@ final class RecordWriter {
     private final Map<Long, RecommendationMatcher> matchers = new HashMap<>();
     private final Map<String, Optional<Review>> byYear = new HashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private final AttachedRows attached = new AttachedRows();
     private final Set<Integer> linesDone;
     private final Set<Integer> sessions;
     private int created;
@@ -66,11 +68,18 @@ final class RecordWriter {
                     item.recommendingStates(), item.response(), item.response() != null && item.responseIsFinal(),
                     item.pledge(), item.actionCategory(), item.labels()));
             matcher.add(new MatchCandidate(id, item.paragraph(), item.text(), new LinkedHashSet<>(item.recommendingStates()),
-                    item.response(), item.responseIsFinal(), Set.of(fileId)));
+                    item.response(), item.responseIsFinal(), item.pledge(), Set.of(fileId)));
             created++;
         }
-        store.addProvenance(id, fileId, item.line(), item.paragraph(), item.response() == null ? null : item.response().label());
+        attached.states(id, item.recommendingStates());
+        attached.labels(id, item.labels());
+        attached.provenance(id, fileId, item.line(), item.paragraph(), item.response() == null ? null : item.response().label());
         return Optional.of(id);
+    }
+
+    /** Writes what was gathered for the file's recommendations; call once after the last {@link #write}. */
+    void finish() {
+        store.attach(attached);
     }
 
     private RecommendationId mergeInto(MatchCandidate stored, ParsedRecommendation item, RecommendationMatcher matcher) {
@@ -83,13 +92,11 @@ final class RecordWriter {
         String paragraph = takeText ? item.paragraph() : stored.paragraph();
         String text = takeText ? item.text() : stored.text();
         store.update(stored.id(), paragraph, text, response, responseFinal, item.actionCategory());
-        store.addRecommendingStates(stored.id(), item.recommendingStates());
-        store.addLabels(stored.id(), item.labels());
         Set<StateCode> states = new LinkedHashSet<>(stored.recommendingStates());
         states.addAll(item.recommendingStates());
         Set<Long> files = new LinkedHashSet<>(stored.sourceFiles());
         files.add(fileId);
-        matcher.replace(new MatchCandidate(stored.id(), paragraph, text, states, response, responseFinal, files));
+        matcher.replace(new MatchCandidate(stored.id(), paragraph, text, states, response, responseFinal, stored.pledge(), files));
         return stored.id();
     }
 

@@ -5,7 +5,7 @@ import org.jooq.impl.DSL;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
-import static org.upright.recommendation.RecommendationTables.*;
+import static org.upright.recommendation.JooqRecommendationTables.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,6 +90,17 @@ public final class JooqRecommendationStore implements RecommendationStore {
     }
 
     @Override
+    public Map<ReviewId, Long> countByReview(Collection<ReviewId> reviews) {
+        Map<ReviewId, Long> counts = new HashMap<>();
+        if (reviews.isEmpty()) return counts;
+        db.dsl().select(REVIEW_ID, DSL.count()).from(REC)
+                .where(PLEDGE.isFalse()).and(REVIEW_ID.in(reviews.stream().map(ReviewId::value).toList()))
+                .groupBy(REVIEW_ID)
+                .forEach(r -> counts.put(new ReviewId(r.value1()), r.value2().longValue()));
+        return counts;
+    }
+
+    @Override
     public Map<Integer, Long> countBySession() {
         Map<Integer, Long> counts = new LinkedHashMap<>();
         joined(db.dsl().select(RV_SESSION, DSL.count())).where(PLEDGE.isFalse()).groupBy(RV_SESSION).orderBy(RV_SESSION)
@@ -105,12 +116,12 @@ public final class JooqRecommendationStore implements RecommendationStore {
         Map<Long, Set<Long>> files = new HashMap<>();
         db.dsl().selectDistinct(P_REC, P_FILE).from(PROV).join(REC).on(ID.eq(P_REC)).where(REVIEW_ID.eq(review.value()))
                 .forEach(r -> files.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        return db.dsl().select(ID, PARAGRAPH, TEXT, RESPONSE, RESPONSE_FINAL).from(REC)
+        return db.dsl().select(ID, PARAGRAPH, TEXT, RESPONSE, RESPONSE_FINAL, PLEDGE).from(REC)
                 .where(REVIEW_ID.eq(review.value())).orderBy(ID)
                 .fetch(r -> new MatchCandidate(new RecommendationId(r.get(ID)), r.get(PARAGRAPH), r.get(TEXT),
                         states.getOrDefault(r.get(ID), new HashSet<>()),
                         r.get(RESPONSE) == null ? null : Response.valueOf(r.get(RESPONSE)),
-                        Boolean.TRUE.equals(r.get(RESPONSE_FINAL)),
+                        Boolean.TRUE.equals(r.get(RESPONSE_FINAL)), Boolean.TRUE.equals(r.get(PLEDGE)),
                         files.getOrDefault(r.get(ID), new HashSet<>())));
     }
 
@@ -121,10 +132,7 @@ public final class JooqRecommendationStore implements RecommendationStore {
                         n.responseFinal(), n.pledge(), n.actionCategory(), Instant.now().toString())
                 .returningResult(ID)
                 .fetchOne(0, Long.class);
-        RecommendationId rid = new RecommendationId(id);
-        addRecommendingStates(rid, n.recommendingStates());
-        addLabels(rid, n.labels());
-        return rid;
+        return new RecommendationId(id);
     }
 
     @Override
@@ -146,27 +154,24 @@ public final class JooqRecommendationStore implements RecommendationStore {
     }
 
     @Override
-    public void addRecommendingStates(RecommendationId id, Collection<StateCode> states) {
-        for (StateCode state : states) {
-            db.dsl().insertInto(RS, RS_REC, RS_STATE).values(id.value(), state.value()).onConflictDoNothing().execute();
+    public void attach(AttachedRows rows) {
+        if (!rows.states.isEmpty()) {
+            var batch = db.dsl().batch(db.dsl().insertInto(RS, RS_REC, RS_STATE).values((Long) null, null).onConflictDoNothing());
+            rows.states.forEach(r -> batch.bind(r.id().value(), r.state().value()));
+            batch.execute();
         }
-    }
-
-    @Override
-    public void addLabels(RecommendationId id, Collection<Label> labels) {
-        for (Label label : labels) {
-            db.dsl().insertInto(LABEL, L_REC, L_KIND, L_VALUE, L_ORIGIN)
-                    .values(id.value(), label.kind().name(), label.value(), label.origin().name())
-                    .onConflictDoNothing()
-                    .execute();
+        if (!rows.labels.isEmpty()) {
+            var batch = db.dsl().batch(db.dsl().insertInto(LABEL, L_REC, L_KIND, L_VALUE, L_ORIGIN)
+                    .values((Long) null, null, null, null).onConflictDoNothing());
+            rows.labels.forEach(r -> batch.bind(r.id().value(), r.label().kind().name(), r.label().value(), r.label().origin().name()));
+            batch.execute();
         }
-    }
-
-    @Override
-    public void addProvenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse) {
-        db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW)
-                .values(id.value(), sourceFile, line, paragraph, rawResponse)
-                .execute();
+        if (!rows.provenance.isEmpty()) {
+            var batch = db.dsl().batch(db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW)
+                    .values((Long) null, null, null, null, null));
+            rows.provenance.forEach(r -> batch.bind(r.id().value(), r.sourceFile(), r.line(), r.paragraph(), r.rawResponse()));
+            batch.execute();
+        }
     }
 
     private static <R extends Record> SelectJoinStep<R> joined(org.jooq.SelectSelectStep<R> select) {

@@ -11,5 +11,6 @@ public record MatchCandidate(
         Set<StateCode> recommendingStates,
         Response response,
         boolean responseFinal,
+        boolean pledge,
         Set<Long> sourceFiles) {
 }

@@ -1,5 +1,6 @@
 package org.upright.recommendation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import org.upright.common.Cycle;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
+import org.upright.review.ReviewId;
 
 /** Recommendations and their counts, for pages, the API and the command line alike. */
 public final class RecommendationService {
@@ -40,6 +42,11 @@ public final class RecommendationService {
 
     public Map<Response, Long> countByResponse(RecommendationFilter filter) {
         return store.countByResponse(filter);
+    }
+
+    /** Number of recommendations (not pledges) of each review; a review without any is missing from the map. */
+    public Map<ReviewId, Long> countByReview(Collection<ReviewId> reviews) {
+        return store.countByReview(reviews);
     }
 
     public long count(RecommendationFilter filter) {

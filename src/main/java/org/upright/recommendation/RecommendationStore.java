@@ -26,6 +26,9 @@ public interface RecommendationStore {
     /** Number of recommendations (not pledges) received by each state under review. */
     Map<StateCode, Long> countByStateUnderReview();
 
+    /** Number of recommendations (not pledges) of each of the reviews; reviews without any are left out. */
+    Map<ReviewId, Long> countByReview(Collection<ReviewId> reviews);
+
     /** Number of recommendations (not pledges) per session. */
     Map<Integer, Long> countBySession();
 
@@ -35,6 +38,7 @@ public interface RecommendationStore {
 
     List<MatchCandidate> candidates(ReviewId review);
 
+    /** Stores the recommendation itself; its states and labels follow through {@link #attach}. */
     RecommendationId insert(NewRecommendation recommendation);
 
     /** The lines of a source file that already brought a recommendation in. */
@@ -44,9 +48,6 @@ public interface RecommendationStore {
     void update(RecommendationId id, String paragraph, String text, Response response, boolean responseFinal,
                 Integer actionCategory);
 
-    void addRecommendingStates(RecommendationId id, Collection<StateCode> states);
-
-    void addLabels(RecommendationId id, Collection<Label> labels);
-
-    void addProvenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse);
+    /** Writes the recommending states, labels and provenance gathered for recommendations already stored. */
+    void attach(AttachedRows rows);
 }

@@ -2,6 +2,7 @@ package org.upright.review;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
 import java.util.List;
@@ -10,6 +11,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
 import org.upright.common.StateCode;
 import org.upright.store.Database;
 
@@ -53,6 +57,33 @@ public final class JooqReviewStore implements ReviewStore {
     @Override
     public List<Review> ofState(StateCode state) {
         return fetch(R_STATE.eq(state.value()));
+    }
+
+    @Override
+    public Page<Review> find(ReviewFilter filter, PageRequest page) {
+        long total = count(filter);
+        List<Review> items = total <= page.offset() ? List.of()
+                : db.dsl().select(R_ID, R_STATE, R_SYMBOL, S_NUMBER, S_CYCLE, S_YEAR, S_STARTS, S_ENDS)
+                        .from(REVIEW).join(SESSION).on(S_NUMBER.eq(R_SESSION))
+                        .where(condition(filter))
+                        .orderBy(R_SESSION, R_STATE)
+                        .limit(page.size()).offset(page.offset())
+                        .fetch(JooqReviewStore::toReview);
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public long count(ReviewFilter filter) {
+        return db.dsl().select(DSL.count()).from(REVIEW).join(SESSION).on(S_NUMBER.eq(R_SESSION))
+                .where(condition(filter)).fetchOne(0, Long.class);
+    }
+
+    private static Condition condition(ReviewFilter f) {
+        Condition c = noCondition();
+        if (f.state() != null) c = c.and(R_STATE.eq(f.state().value()));
+        if (f.cycle() != null) c = c.and(S_CYCLE.eq(f.cycle()));
+        if (f.session() != null) c = c.and(R_SESSION.eq(f.session()));
+        return c;
     }
 
     @Override

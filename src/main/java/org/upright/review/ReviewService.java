@@ -2,6 +2,8 @@ package org.upright.review;
 
 import java.util.List;
 import java.util.Optional;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
 import org.upright.common.StateCode;
 
 /** Sessions and reviews, for pages, the API and the command line alike. */
@@ -26,6 +28,14 @@ public final class ReviewService {
 
     public List<Review> reviewsOf(StateCode state) {
         return store.ofState(state);
+    }
+
+    public Page<Review> find(ReviewFilter filter, PageRequest page) {
+        return store.find(filter, page);
+    }
+
+    public long count(ReviewFilter filter) {
+        return store.count(filter);
     }
 
     public List<Review> recent(int limit) {

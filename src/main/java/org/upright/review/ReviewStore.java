@@ -2,6 +2,8 @@ package org.upright.review;
 
 import java.util.List;
 import java.util.Optional;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
 import org.upright.common.StateCode;
 
 /** Sessions and reviews as the database keeps them. */
@@ -13,6 +15,11 @@ public interface ReviewStore {
     Optional<Review> find(StateCode state, int session);
 
     List<Review> ofState(StateCode state);
+
+    /** The reviews of the filter, by session and then state code. */
+    Page<Review> find(ReviewFilter filter, PageRequest page);
+
+    long count(ReviewFilter filter);
 
     /** The reviews with the highest session numbers first. */
     List<Review> recent(int limit);

@@ -8,7 +8,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /** The tables and columns the recommendation store reads and writes (jOOQ without code generation). */
-final class RecommendationTables {
+final class JooqRecommendationTables {
     static final Table<?> REC = table(name("recommendation"));
     static final Field<Long> ID = field(name("recommendation", "id"), Long.class);
     static final Field<Long> REVIEW_ID = field(name("recommendation", "review_id"), Long.class);
@@ -52,6 +52,6 @@ final class RecommendationTables {
     static final Field<String> F_FORMAT = field(name("source_file", "format"), String.class);
     static final Field<String> F_AT = field(name("source_file", "imported_at"), String.class);
 
-    private RecommendationTables() {
+    private JooqRecommendationTables() {
     }
 }

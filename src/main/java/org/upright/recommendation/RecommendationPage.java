@@ -1,0 +1,40 @@
+package org.upright.recommendation;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.upright.state.StateLookup;
+
+/** The page of one recommendation: what it says, who made it, the response, labels and every source. */
+public record RecommendationPage(RecommendationRow rec, ActionCategory action, List<Source> sources) {
+
+    /** One place the recommendation was read, as the page shows it. */
+    public record Source(String file, int line, String format, String importedAt, String paragraph, String response) {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public static RecommendationPage of(Recommendation r, List<Provenance> provenance, StateLookup states) {
+        List<Source> sources = provenance.stream().map(p -> new Source(p.file(), p.line(), p.format(),
+                readable(p.importedAt()), p.paragraph(), p.rawResponse())).toList();
+        return new RecommendationPage(RecommendationRow.of(r, states), ActionCategory.of(r.actionCategory()).orElse(null),
+                sources);
+    }
+
+    public String title() {
+        String to = rec.stateUnderReview().name();
+        if (rec.pledge()) return "Voluntary pledge of " + to;
+        return rec.paragraph() == null ? "Recommendation to " + to : "Recommendation " + rec.paragraph() + " to " + to;
+    }
+
+    private static String readable(String instant) {
+        try {
+            return WHEN.format(Instant.parse(instant));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return instant;
+        }
+    }
+}

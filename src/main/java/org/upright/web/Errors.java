@@ -1,0 +1,47 @@
+package org.upright.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every error answer: an HTML page for people, {"error": {…}} under /api/; never a stack trace. */
+public final class Errors {
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
+        routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
+                "There is nothing at " + ctx.path() + "."));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, "Something went wrong on the server while answering this request; it has been logged."
+                    + " Try again, and tell the people who run this site if it keeps happening.");
+        });
+    }
+
+    private static void answer(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(ApiError.of(status, message));
+        } else {
+            Templates.html(ctx, "layout/error.jte", new ErrorPage(status, heading(status), message));
+        }
+    }
+
+    private static String heading(int status) {
+        return switch (status) {
+            case 400 -> "That request cannot be answered";
+            case 404 -> "Not found";
+            case 405 -> "Not allowed";
+            default -> status >= 500 ? "Server error" : "Error " + status;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.upright.web;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Optional;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
+
+/** Reads query parameters into values; a wrong one becomes a {@link BadRequest} that names it. */
+public final class Params {
+    public static final int DEFAULT_API_PAGE_SIZE = 50;
+
+    private Params() {
+    }
+
+    /** The parameter's text, trimmed; empty when missing or blank. */
+    public static Optional<String> text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public static Optional<Integer> integer(Context ctx, String name) {
+        return text(ctx, name).map(value -> {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new BadRequest(name + " must be a whole number, not '" + value + "'.");
+            }
+        });
+    }
+
+    /** page (from 1, default 1) and size (1 to 500, default as given). */
+    public static PageRequest page(Context ctx, int defaultSize) {
+        int size = integer(ctx, "size").orElse(defaultSize);
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw new BadRequest("size must be between 1 and " + Page.MAX_SIZE + ", not " + size + ".");
+        }
+        return new PageRequest(pageNumber(ctx, "page"), size);
+    }
+
+    /** A page number under its own name, for a page that lists several things with a fixed size each. */
+    public static int pageNumber(Context ctx, String name) {
+        int page = integer(ctx, name).orElse(1);
+        if (page < 1) throw new BadRequest(name + " counts pages from 1, so it cannot be " + page + ".");
+        return page;
+    }
+
+    public static Integer cycle(Context ctx) {
+        Integer cycle = integer(ctx, "cycle").orElse(null);
+        if (cycle != null && (cycle < 1 || cycle > 4)) {
+            throw new BadRequest("cycle must be 1, 2, 3 or 4 (the UPR cycles since 2008), not " + cycle + ".");
+        }
+        return cycle;
+    }
+
+    public static Integer session(Context ctx) {
+        Integer session = integer(ctx, "session").orElse(null);
+        if (session != null && session < 1) {
+            throw new BadRequest("session must be a Working Group session number from 1 up, not " + session + ".");
+        }
+        return session;
+    }
+
+    public static Boolean bool(Context ctx, String name) {
+        return text(ctx, name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new BadRequest(name + " must be true or false, not '" + value + "'.");
+        }).orElse(null);
+    }
+}
