@@ -8,6 +8,9 @@ import java.util.zip.ZipInputStream;
 
 /** Tells a file's format from its content (never from its name alone), or says why it can't. */
 public final class FormatDetector {
+    /** Every entry of a thematic list has this line; prose that merely mentions such lists does not. */
+    private static final java.util.regex.Pattern SOURCE_OF_POSITION_LINE =
+            java.util.regex.Pattern.compile("(?im)^\\s*source of position:");
 
     public Format detect(SourceFile file) {
         byte[] bytes = file.bytes();
@@ -28,7 +31,7 @@ public final class FormatDetector {
         String header = firstLine.toLowerCase(Locale.ROOT).replace(" ", "");
         if (header.startsWith("text,to,decision,from")) return Format.UN_REPORTS_CSV;
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("thematic list of recommendations") && lower.contains("source of position")) {
+        if (lower.contains("thematic list of recommendations") && SOURCE_OF_POSITION_LINE.matcher(text).find()) {
             return Format.OHCHR_THEMATIC_MD;
         }
         if (lower.contains("working group on the universal periodic review") && lower.contains("recommendations")) {

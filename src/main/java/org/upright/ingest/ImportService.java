@@ -146,6 +146,8 @@ public final class ImportService {
             events.publish(new RecommendationsChanged(touched));
             return new FileOutcome(shown, c.format.id(), Status.IMPORTED, null, parsed.rowsRead(), counts[0], counts[1],
                     rejects.size());
+        } catch (NoRecommendationsException e) {
+            return new FileOutcome(shown, c.format.id(), c.inFolder ? Status.SKIPPED : Status.FAILED, e.getMessage(), 0, 0, 0, 0);
         } catch (ImportException e) {
             return new FileOutcome(shown, c.format.id(), Status.FAILED, e.getMessage(), 0, 0, 0, 0);
         } catch (RuntimeException e) {

@@ -11,6 +11,8 @@ public final class Parsers {
         register(new UprInfoParser());
         register(new ThematicListDocxParser());
         register(new ThematicListMarkdownParser());
+        register(new WgReportParser());
+        register(new UnReportsCsvParser());
     }
 
     private void register(SourceParser parser) {

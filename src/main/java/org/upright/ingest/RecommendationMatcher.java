@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.upright.common.StateCode;
@@ -99,9 +98,14 @@ public final class RecommendationMatcher {
         return !e.candidate.sourceFiles().contains(sourceFile) && e.candidate.pledge() == item.pledge();
     }
 
+    /** Equal, or one lost its leading part: a damaged copy turns "126.45" into "45". */
+    static boolean paragraphsAgree(String stored, String incoming) {
+        return stored == null || incoming == null || stored.equals(incoming)
+                || stored.endsWith("." + incoming) || incoming.endsWith("." + stored);
+    }
+
     private static boolean paragraphsAgree(Entry e, ParsedRecommendation item) {
-        return e.candidate.paragraph() == null || item.paragraph() == null
-                || Objects.equals(e.candidate.paragraph(), item.paragraph());
+        return paragraphsAgree(e.candidate.paragraph(), item.paragraph());
     }
 
     private static boolean statesOverlap(Set<StateCode> stored, List<StateCode> incoming) {

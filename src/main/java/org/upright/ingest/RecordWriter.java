@@ -102,7 +102,7 @@ final class RecordWriter {
 
     private Optional<Review> review(ParsedRecommendation item) {
         if (item.session() != null) {
-            return Optional.of(reviews.ensure(item.stateUnderReview(), item.session(), item.documentSymbol()));
+            return Optional.of(reviews.ensure(item.stateUnderReview(), item.session(), reportSymbol(item.documentSymbol())));
         }
         if (item.year() == null) return Optional.empty();
         return byYear.computeIfAbsent(item.stateUnderReview() + "|" + item.year(), k -> reviewInYear(item));
@@ -116,6 +116,11 @@ final class RecordWriter {
             if (inYear.size() == 1) return Optional.of(inYear.get(0));
         }
         return Optional.empty();
+    }
+
+    /** The Working Group report's own symbol: a list that cites the addendum ("A/HRC/28/15/Add.1") names the report too. */
+    static String reportSymbol(String symbol) {
+        return symbol == null ? null : symbol.replaceFirst("(?i)/Add\\.\\d+$", "");
     }
 
     private static String noReviewReason(ParsedRecommendation item) {

@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of a source file into text. The real files are UTF-8 or MacRoman (the UPR Info export and
@@ -12,6 +14,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoding {
     public static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** ’ ‘ “ ” – — ô é à á ç … after one or two MacRoman → windows-1252 round trips; rare in sound English text. */
+    private static final String MOJIBAKE = "ÕÔÒÓÑÐÍ™ˆªŽ‡¡Â„œÊ¥ïîšŸ‰‹ƒ";
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 
     private TextDecoding() {
     }
@@ -75,6 +81,42 @@ public final class TextDecoding {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * Undoes MacRoman text that was once read as windows-1252 and saved again, as parts of the UN-report CSV
+     * files were: "C™te dÕIvoire" is "Côte d’Ivoire", "womenÕs" is "women’s". Some words went through that
+     * round trip twice ("dÍIvoire"). Each word is repaired on its own, because one field can mix damaged and
+     * sound words, and only when the repair leaves fewer tell-tale characters: sound accents ("é", "’") would
+     * turn into tell-tale ones and so are left alone.
+     */
+    public static String repairDoubleEncoding(String text) {
+        if (text == null || text.chars().allMatch(c -> c < 128)) return text;
+        Matcher word = NON_SPACE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (word.find()) word.appendReplacement(out, Matcher.quoteReplacement(repairWord(word.group())));
+        word.appendTail(out);
+        return out.toString();
+    }
+
+    /** The word after zero to three round trips undone, whichever leaves the fewest tell-tale characters. */
+    private static String repairWord(String word) {
+        String best = word;
+        String candidate = word;
+        for (int round = 0; round < 3 && mojibakeScore(best) > 0; round++) {
+            if (!WINDOWS_1252.newEncoder().canEncode(candidate)) break;
+            // "womenÍs" is two round trips from "women’s": its first undoing ("womenÕs") looks no better yet
+            candidate = new String(candidate.getBytes(WINDOWS_1252), MAC_ROMAN);
+            if (mojibakeScore(candidate) < mojibakeScore(best)) best = candidate;
+        }
+        return best;
+    }
+
+    /** How many characters of the word are what MacRoman punctuation and accents look like after the round trip. */
+    private static int mojibakeScore(String word) {
+        int score = 0;
+        for (int i = 0; i < word.length(); i++) if (MOJIBAKE.indexOf(word.charAt(i)) >= 0) score++;
+        return score;
     }
 
     public static String normaliseLineEnds(String text) {
