@@ -1,17 +1,30 @@
 package org.upright;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import org.upright.common.ChangeEvents;
 import org.upright.config.Settings;
+import org.upright.home.HomeRoutes;
 import org.upright.ingest.ImportService;
 import org.upright.ingest.JooqSourceFileStore;
 import org.upright.recommendation.JooqRecommendationStore;
+import org.upright.recommendation.RecommendationApiRoutes;
+import org.upright.recommendation.RecommendationRoutes;
 import org.upright.recommendation.RecommendationService;
 import org.upright.review.JooqReviewStore;
+import org.upright.review.ReviewApiRoutes;
+import org.upright.review.ReviewRoutes;
 import org.upright.review.ReviewService;
 import org.upright.state.JooqStateStore;
+import org.upright.state.StateApiRoutes;
 import org.upright.state.StateDirectory;
+import org.upright.state.StateLookup;
+import org.upright.state.StatePages;
+import org.upright.state.StateRoutes;
 import org.upright.store.Database;
+import org.upright.web.ApiRoutes;
+import org.upright.web.Errors;
+import org.upright.web.Json;
 
 /** The composition root: settings → database → stores → services → web routes. */
 public final class App implements AutoCloseable {
@@ -38,10 +51,25 @@ public final class App implements AutoCloseable {
 
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
+        StateLookup lookup = new StateLookup(states);
+        StatePages statePages = new StatePages(lookup, reviews, recommendations);
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> ctx.result("UPRight"));
+            config.jsonMapper(Json.mapper());
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            Errors.register(config.routes);
+            // pages
+            HomeRoutes.register(config.routes, recommendations, reviews, lookup);
+            StateRoutes.register(config.routes, lookup, statePages);
+            ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
+            RecommendationRoutes.register(config.routes, recommendations, lookup);
+            // JSON API v1
+            ApiRoutes.register(config.routes);
+            StateApiRoutes.register(config.routes, lookup, statePages);
+            ReviewApiRoutes.register(config.routes, reviews, recommendations, lookup);
+            RecommendationApiRoutes.register(config.routes, recommendations, lookup);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.upright.recommendation;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.upright.common.Page;
 import org.upright.state.StateLookup;
 import org.upright.web.Pager;
@@ -15,7 +16,7 @@ public record RecommendationList(String id, String heading, String empty, List<R
                                  boolean byWhom) {
 
     public static RecommendationList of(String id, String heading, String empty, Page<Recommendation> page,
-                                        java.util.function.IntFunction<String> href, boolean byWhom, StateLookup states) {
+                                        IntFunction<String> href, boolean byWhom, StateLookup states) {
         List<RecommendationRow> rows = page.items().stream().map(r -> RecommendationRow.of(r, states)).toList();
         return new RecommendationList(id, heading, empty, rows, Pager.of(page, href), byWhom);
     }

@@ -30,6 +30,25 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
         return rec.paragraph() == null ? "Recommendation to " + to : "Recommendation " + rec.paragraph() + " to " + to;
     }
 
+    /** "Issue", "Theme", "Group of persons" or "SDG". */
+    public static String kind(Label label) {
+        return switch (label.kind()) {
+            case ISSUE -> "Issue";
+            case THEME -> "Theme";
+            case GROUP -> "Group of persons";
+            case SDG -> "SDG";
+        };
+    }
+
+    /** Who gave the label, in words: machine suggestions are marked as such until a person accepts them. */
+    public static String origin(Label label) {
+        return switch (label.origin()) {
+            case SOURCE -> "from the source";
+            case MACHINE -> "suggested by the classifier, not yet accepted";
+            case PERSON -> "given by a person";
+        };
+    }
+
     private static String readable(String instant) {
         try {
             return WHEN.format(Instant.parse(instant));

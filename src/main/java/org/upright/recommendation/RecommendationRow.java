@@ -1,6 +1,7 @@
 package org.upright.recommendation;
 
 import java.util.List;
+import java.util.Locale;
 import org.upright.state.StateLookup;
 import org.upright.state.StateRef;
 
@@ -41,7 +42,7 @@ public record RecommendationRow(
 
     /** The CSS class of the response badge. */
     public String responseClass() {
-        return response == null ? "none" : response.name().toLowerCase(java.util.Locale.ROOT);
+        return response == null ? "none" : response.name().toLowerCase(Locale.ROOT);
     }
 
     public List<Label> sourceLabels() {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.upright.common.Cycle;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
+import org.upright.common.StateCode;
 import org.upright.review.ReviewId;
 
 /** Recommendations and their counts, for pages, the API and the command line alike. */
@@ -47,6 +48,16 @@ public final class RecommendationService {
     /** Number of recommendations (not pledges) of each review; a review without any is missing from the map. */
     public Map<ReviewId, Long> countByReview(Collection<ReviewId> reviews) {
         return store.countByReview(reviews);
+    }
+
+    /** Number of recommendations (not pledges) each state received as state under review. */
+    public Map<StateCode, Long> receivedByState() {
+        return store.countByStateUnderReview();
+    }
+
+    /** Number of recommendations (not pledges) each state made as recommending state. */
+    public Map<StateCode, Long> madeByState() {
+        return store.countByRecommendingState();
     }
 
     public long count(RecommendationFilter filter) {

@@ -5,7 +5,9 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -76,6 +78,14 @@ public final class JooqReviewStore implements ReviewStore {
     public long count(ReviewFilter filter) {
         return db.dsl().select(DSL.count()).from(REVIEW).join(SESSION).on(S_NUMBER.eq(R_SESSION))
                 .where(condition(filter)).fetchOne(0, Long.class);
+    }
+
+    @Override
+    public Map<Integer, Long> countBySession() {
+        Map<Integer, Long> counts = new HashMap<>();
+        db.dsl().select(R_SESSION, DSL.count()).from(REVIEW).groupBy(R_SESSION)
+                .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+        return counts;
     }
 
     private static Condition condition(ReviewFilter f) {

@@ -1,6 +1,7 @@
 package org.upright.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
@@ -36,6 +37,11 @@ public final class ReviewService {
 
     public long count(ReviewFilter filter) {
         return store.count(filter);
+    }
+
+    /** Number of reviews held for each session; sessions without any are left out. */
+    public Map<Integer, Long> countBySession() {
+        return store.countBySession();
     }
 
     public List<Review> recent(int limit) {

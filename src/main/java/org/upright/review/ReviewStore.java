@@ -1,6 +1,7 @@
 package org.upright.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
@@ -20,6 +21,9 @@ public interface ReviewStore {
     Page<Review> find(ReviewFilter filter, PageRequest page);
 
     long count(ReviewFilter filter);
+
+    /** Number of reviews held for each session; sessions without any are left out. */
+    Map<Integer, Long> countBySession();
 
     /** The reviews with the highest session numbers first. */
     List<Review> recent(int limit);

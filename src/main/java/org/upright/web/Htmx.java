@@ -12,6 +12,7 @@ public final class Htmx {
      * htmx's cache after Back) asks for the whole page although it carries HX-Request too.
      */
     public static boolean wantsFragment(Context ctx) {
+        // one URL answers a page or a part of it, so a cache must keep the two apart
         ctx.header("Vary", "HX-Request, HX-Target");
         return "true".equals(ctx.header("HX-Request")) && !"true".equals(ctx.header("HX-History-Restore-Request"));
     }

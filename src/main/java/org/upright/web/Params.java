@@ -29,6 +29,23 @@ public final class Params {
         });
     }
 
+    /** The {id} of the URL: a whole number from 1 up; {@code what} names the thing in the error message. */
+    public static long id(Context ctx, String what) {
+        return pathNumber(ctx, "id", what + " id");
+    }
+
+    /** A path parameter that is a whole number from 1 up. */
+    public static long pathNumber(Context ctx, String param, String what) {
+        String value = ctx.pathParam(param);
+        try {
+            long number = Long.parseLong(value);
+            if (number >= 1) return number;
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new BadRequest("A " + what + " is a whole number from 1 up, not '" + value + "'.");
+    }
+
     /** page (from 1, default 1) and size (1 to 500, default as given). */
     public static PageRequest page(Context ctx, int defaultSize) {
         int size = integer(ctx, "size").orElse(defaultSize);

@@ -1,0 +1,70 @@
+package org.upright.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.upright.TestWorld;
+
+class ApiRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_openapi_document_is_openapi_3_1_and_describes_every_endpoint_the_app_serves() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                var response = client.get("/api/v1/openapi.json");
+                assertThat(response.code()).isEqualTo(200);
+                assertThat(response.headers().get("Content-Type").getFirst()).startsWith("application/json");
+                JsonNode doc = JsonAnswer.of(response);
+                assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+                List<String> paths = doc.path("paths").properties().stream().map(Map.Entry::getKey).toList();
+                assertThat(paths).containsExactlyInAnyOrder("/api/v1", "/api/v1/openapi.json", "/api/v1/states",
+                        "/api/v1/states/{code}", "/api/v1/reviews", "/api/v1/reviews/{id}", "/api/v1/recommendations",
+                        "/api/v1/recommendations/{id}");
+                for (String path : paths) {
+                    String concrete = path.replace("{code}", "DZA").replace("{id}", "1");
+                    var answer = client.get(concrete);
+                    assertThat(answer.code()).as(concrete).isIn(200, 404);
+                    if (answer.code() == 404) assertThat(answer.body().string()).as(concrete).doesNotContain("There is nothing at");
+                }
+            });
+        }
+    }
+
+    @Test
+    void every_reference_in_the_openapi_document_points_at_something() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                JsonNode doc = JsonAnswer.of(client.get("/api/v1/openapi.json"));
+                List<String> refs = new ArrayList<>();
+                doc.findValues("$ref").forEach(ref -> refs.add(ref.asText()));
+                assertThat(refs).isNotEmpty();
+                for (String ref : refs) assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void api_v1_answers_programs_with_an_index_and_browsers_with_the_documentation() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                JsonNode index = JsonAnswer.of(client.get("/api/v1"));
+                assertThat(index.path("openapi").asText()).isEqualTo("/api/v1/openapi.json");
+                assertThat(index.path("endpoints").toString()).contains("/api/v1/recommendations");
+
+                String html = client.get("/api/v1", req -> req.header("Accept", "text/html,*/*")).body().string();
+                assertThat(html).contains("<h1>UPRight API v1</h1>", "<code>GET /api/v1/recommendations</code>",
+                        "<code>rs</code>", "href=\"/api/v1/states/KAZ\"");
+                assertThat(client.get("/api").headers().get("Location")).containsExactly("/api/v1");
+            });
+        }
+    }
+}
