@@ -17,6 +17,7 @@ import org.upright.ingest.ImportSummary.Status;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationStore;
 import org.upright.recommendation.RecommendationsChanged;
+import org.upright.review.ReviewFilter;
 import org.upright.review.ReviewStore;
 import org.upright.state.StateDirectory;
 import org.upright.store.Database;
@@ -118,8 +119,10 @@ public final class ImportService {
         }
         String sha = sha256(c.bytes);
         Optional<SourceFileStore.ImportedFile> before = sourceFiles.bySha256(sha);
-        if (before.isPresent() && before.get().rejected() == 0) {
-            return new FileOutcome(shown, c.format.id(), Status.ALREADY_IMPORTED, "imported before; nothing changed", 0, 0, 0, 0);
+        if (before.isPresent() && (before.get().rejected() == 0 || before.get().reviewsSeen() == reviewCount())) {
+            String why = before.get().rejected() == 0 ? "imported before; nothing changed"
+                    : "imported before with " + before.get().rejected() + " rows rejected; no review was added since, so they would be again";
+            return new FileOutcome(shown, c.format.id(), Status.ALREADY_IMPORTED, why, 0, 0, 0, 0);
         }
         try {
             SourceFile file = new SourceFile(c.path, c.bytes);
@@ -139,7 +142,7 @@ public final class ImportService {
                 int earlierNew = before.map(SourceFileStore.ImportedFile::recommendationsNew).orElse(0);
                 int earlierMerged = before.map(SourceFileStore.ImportedFile::recommendationsMerged).orElse(0);
                 sourceFiles.setCounts(fileId, parsed.rowsRead(), earlierNew + writer.created(),
-                        earlierMerged + writer.merged(), rejects.size());
+                        earlierMerged + writer.merged(), rejects.size(), reviewCount());
                 return new int[] {writer.created(), writer.merged()};
             });
             allRejects.addAll(rejects);
@@ -166,6 +169,10 @@ public final class ImportService {
         } catch (ImportException e) {
             return new FileOutcome(c.path.toString(), c.format.id(), Status.FAILED, e.getMessage(), 0, 0, 0, 0);
         }
+    }
+
+    private long reviewCount() {
+        return reviews.count(ReviewFilter.none());
     }
 
     static String sha256(byte[] bytes) {

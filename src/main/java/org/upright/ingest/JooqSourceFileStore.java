@@ -25,6 +25,7 @@ public final class JooqSourceFileStore implements SourceFileStore {
     private static final Field<Integer> NEW = field(name("recommendations_new"), Integer.class);
     private static final Field<Integer> MERGED = field(name("recommendations_merged"), Integer.class);
     private static final Field<Integer> REJECTED = field(name("rejected"), Integer.class);
+    private static final Field<Long> REVIEWS_SEEN = field(name("reviews_seen"), Long.class);
 
     private final Database db;
 
@@ -34,7 +35,7 @@ public final class JooqSourceFileStore implements SourceFileStore {
 
     @Override
     public Optional<ImportedFile> bySha256(String sha256) {
-        return db.dsl().select(ID, SHA, NAME, PATH, FORMAT, AT, ROWS, NEW, MERGED, REJECTED).from(FILE)
+        return db.dsl().select(ID, SHA, NAME, PATH, FORMAT, AT, ROWS, NEW, MERGED, REJECTED, REVIEWS_SEEN).from(FILE)
                 .where(SHA.eq(sha256)).fetchOptional(JooqSourceFileStore::toFile);
     }
 
@@ -47,19 +48,20 @@ public final class JooqSourceFileStore implements SourceFileStore {
     }
 
     @Override
-    public void setCounts(long id, int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected) {
+    public void setCounts(long id, int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected,
+                          long reviewsSeen) {
         db.dsl().update(FILE).set(ROWS, rowsRead).set(NEW, recommendationsNew).set(MERGED, recommendationsMerged)
-                .set(REJECTED, rejected).where(ID.eq(id)).execute();
+                .set(REJECTED, rejected).set(REVIEWS_SEEN, reviewsSeen).where(ID.eq(id)).execute();
     }
 
     @Override
     public List<ImportedFile> all() {
-        return db.dsl().select(ID, SHA, NAME, PATH, FORMAT, AT, ROWS, NEW, MERGED, REJECTED).from(FILE).orderBy(ID)
+        return db.dsl().select(ID, SHA, NAME, PATH, FORMAT, AT, ROWS, NEW, MERGED, REJECTED, REVIEWS_SEEN).from(FILE).orderBy(ID)
                 .fetch(JooqSourceFileStore::toFile);
     }
 
     private static ImportedFile toFile(Record r) {
         return new ImportedFile(r.get(ID), r.get(SHA), r.get(NAME), r.get(PATH), r.get(FORMAT), r.get(AT),
-                r.get(ROWS), r.get(NEW), r.get(MERGED), r.get(REJECTED));
+                r.get(ROWS), r.get(NEW), r.get(MERGED), r.get(REJECTED), r.get(REVIEWS_SEEN));
     }
 }

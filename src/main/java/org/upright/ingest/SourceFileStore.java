@@ -7,14 +7,15 @@ import java.util.Optional;
 public interface SourceFileStore {
     /** A file the record already holds. */
     record ImportedFile(long id, String sha256, String name, String path, String format, String importedAt,
-                        int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected) {
+                        int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected, long reviewsSeen) {
     }
 
     Optional<ImportedFile> bySha256(String sha256);
 
     long add(String sha256, String name, String path, Format format);
 
-    void setCounts(long id, int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected);
+    /** Records what the import of the file did, and how many reviews the record held when it was done. */
+    void setCounts(long id, int rowsRead, int recommendationsNew, int recommendationsMerged, int rejected, long reviewsSeen);
 
     List<ImportedFile> all();
 }

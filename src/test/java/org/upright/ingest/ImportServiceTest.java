@@ -164,4 +164,22 @@ class ImportServiceTest {
         assertThat(summary.rejects()).singleElement().satisfies(r -> assertThat(r.reason()).contains("no Working Group session 99"));
         assertThat(recommendations()).isZero();
     }
+
+    @Test
+    void a_year_only_row_waits_for_its_review_and_comes_in_when_the_file_is_imported_again() throws IOException {
+        Path csv = write("2010data.csv", "text,to,decision,from,year\r"
+                + "\"67.1 Ratify the Optional Protocol to the Convention against Torture (France);\",kazakhstan,support,France,2010\r");
+        ImportSummary first = importFiles(csv);
+        assertThat(first.rejects()).singleElement().satisfies(r -> assertThat(r.reason())
+                .contains("no review of KAZ in 2010").contains("import the Working Group report or the UPR Info export"));
+        assertThat(importFiles(csv).files()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.ALREADY_IMPORTED);
+            assertThat(f.message()).contains("no review was added since");
+        });
+        importFiles(write("6-9.csv", csv(ROW.formatted("Free all detained journalists.", "Spain").replaceAll(",7$", ",7"))));
+        ImportSummary again = importFiles(csv);
+        assertThat(again.rejects()).isEmpty();
+        assertThat(again.recommendationsNew()).isEqualTo(1);
+        assertThat(app.reviews().review(org.upright.common.StateCode.of("KAZ"), 7)).isPresent();
+    }
 }
