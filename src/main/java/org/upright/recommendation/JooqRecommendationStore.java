@@ -196,11 +196,37 @@ public final class JooqRecommendationStore implements RecommendationStore {
         return c;
     }
 
+    @Override
+    public List<Recommendation> byIds(Collection<RecommendationId> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Long> wanted = ids.stream().map(RecommendationId::value).toList();
+        List<Recommendation> found = new ArrayList<>();
+        // SQLite allows some thousands of bound values per statement; stay well below
+        for (int from = 0; from < wanted.size(); from += 500) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
+            found.addAll(rows(joinedSelect().where(ID.in(chunk)).orderBy(ID).fetch()));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Recommendation> after(RecommendationId after, int limit) {
+        long from = after == null ? Long.MIN_VALUE : after.value();
+        return rows(joinedSelect().where(ID.gt(from)).orderBy(ID).limit(limit).fetch());
+    }
+
+    private org.jooq.SelectJoinStep<?> joinedSelect() {
+        return joined(db.dsl().select(ID, REVIEW_ID, RV_STATE, RV_SESSION, S_CYCLE, PARAGRAPH, TEXT, RESPONSE,
+                RESPONSE_FINAL, PLEDGE, ACTION));
+    }
+
     private List<Recommendation> load(Condition condition, PageRequest page) {
-        var query = joined(db.dsl().select(ID, REVIEW_ID, RV_STATE, RV_SESSION, S_CYCLE, PARAGRAPH, TEXT, RESPONSE,
-                RESPONSE_FINAL, PLEDGE, ACTION)).where(condition).orderBy(RV_SESSION, RV_STATE, ID);
-        List<Record> rows = page == null ? new ArrayList<>(query.fetch())
-                : new ArrayList<>(query.limit(page.size()).offset(page.offset()).fetch());
+        var query = joinedSelect().where(condition).orderBy(RV_SESSION, RV_STATE, ID);
+        return rows(page == null ? query.fetch() : query.limit(page.size()).offset(page.offset()).fetch());
+    }
+
+    /** Recommendations for the rows, with their recommending states and labels, in the rows' order. */
+    private List<Recommendation> rows(List<? extends Record> rows) {
         if (rows.isEmpty()) return List.of();
         List<Long> ids = rows.stream().map(r -> r.get(ID)).toList();
         Map<Long, List<StateCode>> states = new HashMap<>();

@@ -23,6 +23,21 @@ public final class RecommendationService {
         return store.byId(id);
     }
 
+    public List<Recommendation> recommendations(java.util.Collection<RecommendationId> ids) {
+        return store.byIds(ids);
+    }
+
+    /** Every recommendation and pledge in id order, a batch at a time: for a full reindex or an export. */
+    public void forEach(int batchSize, java.util.function.Consumer<List<Recommendation>> batch) {
+        RecommendationId last = null;
+        while (true) {
+            List<Recommendation> next = store.after(last, batchSize);
+            if (next.isEmpty()) return;
+            batch.accept(next);
+            last = next.get(next.size() - 1).id();
+        }
+    }
+
     public List<Provenance> provenance(RecommendationId id) {
         return store.provenance(id);
     }

@@ -17,6 +17,12 @@ public interface RecommendationStore {
 
     List<Provenance> provenance(RecommendationId id);
 
+    /** The recommendations with these ids, in id order; unknown ids are left out. */
+    List<Recommendation> byIds(Collection<RecommendationId> ids);
+
+    /** Up to limit recommendations with an id above the one given (null: from the first), in id order. */
+    List<Recommendation> after(RecommendationId after, int limit);
+
     /** Number of recommendations by response, for the filter. */
     Map<Response, Long> countByResponse(RecommendationFilter filter);
 
