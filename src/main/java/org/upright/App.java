@@ -2,8 +2,12 @@ package org.upright;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.upright.classify.ClassificationRoutes;
+import org.upright.classify.ClassificationService;
+import org.upright.classify.JooqSuggestionStore;
 import org.upright.common.ChangeEvents;
 import org.upright.config.Settings;
+import org.upright.export.ExportService;
 import org.upright.home.HomeRoutes;
 import org.upright.ingest.ImportService;
 import org.upright.ingest.JooqSourceFileStore;
@@ -11,10 +15,16 @@ import org.upright.recommendation.JooqRecommendationStore;
 import org.upright.recommendation.RecommendationApiRoutes;
 import org.upright.recommendation.RecommendationRoutes;
 import org.upright.recommendation.RecommendationService;
+import org.upright.recommendation.RecommendationsChanged;
 import org.upright.review.JooqReviewStore;
 import org.upright.review.ReviewApiRoutes;
 import org.upright.review.ReviewRoutes;
 import org.upright.review.ReviewService;
+import org.upright.search.ProgressLine;
+import org.upright.search.SearchApiRoutes;
+import org.upright.search.SearchHit;
+import org.upright.search.SearchRoutes;
+import org.upright.search.SearchService;
 import org.upright.state.JooqStateStore;
 import org.upright.state.StateApiRoutes;
 import org.upright.state.StateDirectory;
@@ -35,6 +45,8 @@ public final class App implements AutoCloseable {
     private final ReviewService reviews;
     private final RecommendationService recommendations;
     private final ImportService importer;
+    private final SearchService search;
+    private final ClassificationService classification;
     private Javalin server;
 
     public App(Settings settings) {
@@ -47,29 +59,45 @@ public final class App implements AutoCloseable {
         this.reviews = new ReviewService(reviewStore);
         this.recommendations = new RecommendationService(recommendationStore);
         this.importer = new ImportService(db, states, reviewStore, recommendationStore, new JooqSourceFileStore(db), events);
+        // suggestions for imported recommendations, on a background thread, when the data folder has a model
+        this.classification = new ClassificationService(recommendations, new JooqSuggestionStore(db),
+                settings.dataDir().resolve("model"), states, events);
+        events.subscribe(RecommendationsChanged.class, classification::onChange);
+        // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
+        this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
+                ProgressLine.toStderr());
     }
 
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
         StateLookup lookup = new StateLookup(states);
         StatePages statePages = new StatePages(lookup, reviews, recommendations);
+        ExportService exports = new ExportService(search, recommendations, reviews, lookup);
+        RecommendationRoutes.SimilarFinder similar = (id, count) ->
+                search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jsonMapper(Json.mapper());
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            // a search keeps its whole state in the URL and a query may run to 10,000 characters (several times that
+            // percent-encoded): Jetty's default 8 KiB request line would refuse it with a bare 414
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             Errors.register(config.routes);
             // pages
             HomeRoutes.register(config.routes, recommendations, reviews, lookup);
             StateRoutes.register(config.routes, lookup, statePages);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
-            RecommendationRoutes.register(config.routes, recommendations, lookup);
+            RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
+            SearchRoutes.register(config.routes, search, exports, lookup);
+            ClassificationRoutes.register(config.routes, classification);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
             ReviewApiRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
+            SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
         });
     }
 
@@ -107,9 +135,19 @@ public final class App implements AutoCloseable {
         return events;
     }
 
+    public ClassificationService classification() {
+        return classification;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
     @Override
     public void close() {
         if (server != null) server.stop();
+        classification.close();
+        search.close();
         db.close();
     }
 }

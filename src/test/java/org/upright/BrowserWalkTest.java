@@ -52,6 +52,7 @@ class BrowserWalkTest {
             }
         }
         world = TestWorld.withRealExtracts(dir);
+        world.app().search().awaitChanges();
         site = "http://127.0.0.1:" + world.app().serve().port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -115,6 +116,35 @@ class BrowserWalkTest {
         screenshot("7-not-found");
         click(By.linkText("Go to the home page"));
         assertThat(browser.getTitle()).isEqualTo("Home · UPRight");
+    }
+
+    @Test
+    void a_reader_searches_from_the_home_page_and_narrows_the_results_by_a_facet() throws IOException {
+        browser.get(site + "/");
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("torture");
+        String home = browser.getCurrentUrl();
+        box.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlToBe(home)));
+        assertThat(browser.getCurrentUrl()).isEqualTo(site + "/search?q=torture");
+        assertThat(browser.getTitle()).isEqualTo("torture · Search · UPRight");
+        String before = text("#results-h");
+        assertThat(before).containsPattern("[0-9]+ results");
+        assertThat(browser.findElements(By.cssSelector(".hit mark"))).isNotEmpty();
+
+        // ticking a facet swaps the results and facets in place and puts the search in the address
+        js("window.notReloaded = true;");
+        browser.findElement(By.cssSelector("label[for='f-sur-kaz']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("sur=KAZ"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".active-filters")));
+        assertThat(js("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(browser.getCurrentUrl()).isEqualTo(site + "/search?q=torture&sur=KAZ");
+        assertThat(browser.findElement(By.id("f-sur-kaz")).isSelected()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".hit .rec-states"))).isNotEmpty()
+                .allSatisfy(states -> assertThat(states.getText()).startsWith("To Kazakhstan"));
+        assertThat(text(".active-filters")).contains("State under review: Kazakhstan");
+        screenshot("8-search");
     }
 
     /** Pages the list with htmx: the list changes, the page does not reload, the address follows. */

@@ -37,6 +37,9 @@ public final class DemoCommand implements Callable<Integer> {
         App app = new App(common.settings(port, host));
         // Files imported before are recognised by their content and skipped, so a second demo starts at once.
         ImportCommand.run(app, List.of(data), Optional.empty(), null);
+        // classification in the background: a model is trained once (into <data-dir>/model) when there is none,
+        // then every recommendation without labels gets suggestions; the pages are served meanwhile
+        app.classification().inBackground(() -> app.classification().ensureModelAndSuggest(data, System.err::println));
         ServeCommand.serve(app);
         return 0;
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public final class Texts {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    // letters and digits of every script: Arabic or Cyrillic texts must not all reduce to the same empty key
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Texts() {
     }

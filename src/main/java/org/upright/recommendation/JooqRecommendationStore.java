@@ -29,6 +29,9 @@ import org.upright.store.Database;
 
 /** {@link RecommendationStore} on jOOQ, the same SQL for SQLite and PostgreSQL. */
 public final class JooqRecommendationStore implements RecommendationStore {
+    /** SQLite allows some thousands of bound values per statement; stay well below. */
+    private static final int IN_CHUNK = 500;
+
     private final Database db;
 
     public JooqRecommendationStore(Database db) {
@@ -60,6 +63,22 @@ public final class JooqRecommendationStore implements RecommendationStore {
                 .orderBy(F_AT, F_NAME, P_LINE)
                 .fetch(r -> new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
                         r.get(P_PARAGRAPH), r.get(P_RAW)));
+    }
+
+    @Override
+    public Map<RecommendationId, List<Provenance>> provenance(Collection<RecommendationId> ids) {
+        Map<RecommendationId, List<Provenance>> found = new HashMap<>();
+        List<Long> wanted = ids.stream().map(RecommendationId::value).distinct().toList();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            db.dsl().select(P_REC, F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW)
+                    .from(PROV).join(FILE).on(F_ID.eq(P_FILE))
+                    .where(P_REC.in(wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK))))
+                    .orderBy(P_REC, F_AT, F_NAME, P_LINE)
+                    .forEach(r -> found.computeIfAbsent(new RecommendationId(r.get(P_REC)), k -> new ArrayList<>())
+                            .add(new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
+                                    r.get(P_PARAGRAPH), r.get(P_RAW))));
+        }
+        return found;
     }
 
     @Override
@@ -201,9 +220,8 @@ public final class JooqRecommendationStore implements RecommendationStore {
         if (ids.isEmpty()) return List.of();
         List<Long> wanted = ids.stream().map(RecommendationId::value).toList();
         List<Recommendation> found = new ArrayList<>();
-        // SQLite allows some thousands of bound values per statement; stay well below
-        for (int from = 0; from < wanted.size(); from += 500) {
-            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
             found.addAll(rows(joinedSelect().where(ID.in(chunk)).orderBy(ID).fetch()));
         }
         return found;
@@ -233,9 +251,9 @@ public final class JooqRecommendationStore implements RecommendationStore {
         db.dsl().select(RS_REC, RS_STATE).from(RS).where(RS_REC.in(ids)).orderBy(RS_STATE)
                 .forEach(r -> states.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(StateCode.of(r.value2())));
         Map<Long, List<Label>> labels = new HashMap<>();
-        db.dsl().select(L_REC, L_KIND, L_VALUE, L_ORIGIN).from(LABEL).where(L_REC.in(ids)).orderBy(L_KIND, L_VALUE)
+        db.dsl().select(L_REC, L_KIND, L_VALUE, L_ORIGIN, L_CONFIDENCE, L_MODEL).from(LABEL).where(L_REC.in(ids)).orderBy(L_KIND, L_VALUE)
                 .forEach(r -> labels.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new Label(LabelKind.valueOf(r.value2()), r.value3(), LabelOrigin.valueOf(r.value4()))));
+                        .add(new Label(LabelKind.valueOf(r.value2()), r.value3(), LabelOrigin.valueOf(r.value4()), r.value5(), r.value6())));
         return rows.stream().map(r -> new Recommendation(
                 new RecommendationId(r.get(ID)), new ReviewId(r.get(REVIEW_ID)), StateCode.of(r.get(RV_STATE)),
                 r.get(RV_SESSION), r.get(S_CYCLE), r.get(PARAGRAPH), r.get(TEXT),

@@ -38,6 +38,8 @@ final class JooqRecommendationTables {
     static final Field<String> L_KIND = field(name("label", "kind"), String.class);
     static final Field<String> L_VALUE = field(name("label", "value"), String.class);
     static final Field<String> L_ORIGIN = field(name("label", "origin"), String.class);
+    static final Field<Double> L_CONFIDENCE = field(name("label", "confidence"), Double.class);
+    static final Field<String> L_MODEL = field(name("label", "model_version"), String.class);
 
     static final Table<?> PROV = table(name("provenance"));
     static final Field<Long> P_REC = field(name("provenance", "recommendation_id"), Long.class);

@@ -23,7 +23,13 @@ public record RecommendationJson(
         String url,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ProvenanceJson> provenance) {
 
-    public record LabelJson(String kind, String value, String origin) {
+    /** A label; confidence and modelVersion only for machine suggestions. */
+    public record LabelJson(String kind, String value, String origin,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String modelVersion) {
+        public LabelJson(String kind, String value, String origin) {
+            this(kind, value, origin, null, null);
+        }
     }
 
     public record ProvenanceJson(String file, int line, String format, String importedAt, String paragraph,
@@ -36,7 +42,7 @@ public record RecommendationJson(
 
     public static RecommendationJson withProvenance(RecommendationRow r, List<Provenance> provenance) {
         List<LabelJson> labels = r.labels().stream().map(l -> new LabelJson(lower(l.kind().name()), l.value(),
-                lower(l.origin().name()))).toList();
+                lower(l.origin().name()), l.confidence(), l.modelVersion())).toList();
         List<ProvenanceJson> sources = provenance == null ? null : provenance.stream().map(p -> new ProvenanceJson(
                 p.file(), p.line(), p.format(), p.importedAt(), p.paragraph(), p.rawResponse())).toList();
         return new RecommendationJson(r.id(), r.text(), r.paragraph(), r.stateUnderReview(), r.session(), r.cycle(),

@@ -7,8 +7,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.upright.state.StateLookup;
 
-/** The page of one recommendation: what it says, who made it, the response, labels and every source. */
-public record RecommendationPage(RecommendationRow rec, ActionCategory action, List<Source> sources) {
+/**
+ * The page of one recommendation: what it says, who made it, the response, labels and every source.
+ *
+ * @param similar recommendations most like this one (to any state), best first; empty when none or unknown
+ */
+public record RecommendationPage(RecommendationRow rec, ActionCategory action, List<Source> sources,
+                                 List<RecommendationRow> similar) {
 
     /** One place the recommendation was read, as the page shows it. */
     public record Source(String file, int line, String format, String importedAt, String paragraph, String response) {
@@ -17,11 +22,12 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    public static RecommendationPage of(Recommendation r, List<Provenance> provenance, StateLookup states) {
+    public static RecommendationPage of(Recommendation r, List<Provenance> provenance, List<Recommendation> similar,
+                                        StateLookup states) {
         List<Source> sources = provenance.stream().map(p -> new Source(p.file(), p.line(), p.format(),
                 readable(p.importedAt()), p.paragraph(), p.rawResponse())).toList();
         return new RecommendationPage(RecommendationRow.of(r, states), ActionCategory.of(r.actionCategory()).orElse(null),
-                sources);
+                sources, similar.stream().map(s -> RecommendationRow.of(s, states)).toList());
     }
 
     public String title() {
@@ -44,7 +50,9 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
     public static String origin(Label label) {
         return switch (label.origin()) {
             case SOURCE -> "from the source";
-            case MACHINE -> "suggested by the classifier, not yet accepted";
+            case MACHINE -> "suggested by the classifier" + (label.confidence() == null ? ""
+                    : String.format(java.util.Locale.ROOT, " with %.0f %% confidence", label.confidence() * 100))
+                    + ", not yet accepted";
             case PERSON -> "given by a person";
         };
     }

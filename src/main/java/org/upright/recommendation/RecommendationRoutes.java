@@ -2,23 +2,43 @@ package org.upright.recommendation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.upright.state.StateLookup;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
 import org.upright.web.Templates;
 
-/** The page of one recommendation. */
+/** The page of one recommendation, with the recommendations most like it. */
 public final class RecommendationRoutes {
-    private final RecommendationService recommendations;
-    private final StateLookup states;
+    private static final Logger LOG = LoggerFactory.getLogger(RecommendationRoutes.class);
+    /** How many similar recommendations the page lists. */
+    private static final int SIMILAR = 10;
 
-    private RecommendationRoutes(RecommendationService recommendations, StateLookup states) {
-        this.recommendations = recommendations;
-        this.states = states;
+    /**
+     * Finds the recommendations most like a given one, best first. The search index knows how; App passes it in
+     * so this package does not depend on search, which depends on it.
+     */
+    @FunctionalInterface
+    public interface SimilarFinder {
+        List<RecommendationId> similar(RecommendationId id, int count);
     }
 
-    public static void register(RoutesConfig routes, RecommendationService recommendations, StateLookup states) {
-        RecommendationRoutes r = new RecommendationRoutes(recommendations, states);
+    private final RecommendationService recommendations;
+    private final StateLookup states;
+    private final SimilarFinder finder;
+
+    private RecommendationRoutes(RecommendationService recommendations, StateLookup states, SimilarFinder finder) {
+        this.recommendations = recommendations;
+        this.states = states;
+        this.finder = finder;
+    }
+
+    public static void register(RoutesConfig routes, RecommendationService recommendations, StateLookup states,
+                                SimilarFinder finder) {
+        RecommendationRoutes r = new RecommendationRoutes(recommendations, states, finder);
         routes.get("/recommendations/{id}", r::show);
     }
 
@@ -26,6 +46,19 @@ public final class RecommendationRoutes {
         RecommendationId id = new RecommendationId(Params.id(ctx, "recommendation"));
         Recommendation rec = recommendations.recommendation(id)
                 .orElseThrow(() -> new NotFound("No recommendation has the id " + id + "."));
-        Templates.html(ctx, "recommendation/show.jte", RecommendationPage.of(rec, recommendations.provenance(id), states));
+        Templates.html(ctx, "recommendation/show.jte",
+                RecommendationPage.of(rec, recommendations.provenance(id), similar(id), states));
+    }
+
+    /** The similar recommendations in the finder's order; an extra, so a failing index leaves the page whole. */
+    private List<Recommendation> similar(RecommendationId id) {
+        try {
+            List<RecommendationId> ids = finder.similar(id, SIMILAR);
+            return recommendations.recommendations(ids).stream()
+                    .sorted(Comparator.comparingInt(r -> ids.indexOf(r.id()))).toList();
+        } catch (RuntimeException e) {
+            LOG.warn("no similar recommendations for {}: {}", id, e.toString());
+            return List.of();
+        }
     }
 }

@@ -42,6 +42,11 @@ public final class RecommendationService {
         return store.provenance(id);
     }
 
+    /** The provenance of many recommendations at once (an export reads it a batch at a time); ids without any are left out. */
+    public Map<RecommendationId, List<Provenance>> provenance(Collection<RecommendationId> ids) {
+        return store.provenance(ids);
+    }
+
     public Page<Recommendation> find(RecommendationFilter filter, PageRequest page) {
         return store.find(filter, page);
     }

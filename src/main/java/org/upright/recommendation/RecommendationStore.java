@@ -17,6 +17,9 @@ public interface RecommendationStore {
 
     List<Provenance> provenance(RecommendationId id);
 
+    /** The provenance of each of the recommendations, each list in the order of {@link #provenance(RecommendationId)}; ids without any are left out. */
+    Map<RecommendationId, List<Provenance>> provenance(Collection<RecommendationId> ids);
+
     /** The recommendations with these ids, in id order; unknown ids are left out. */
     List<Recommendation> byIds(Collection<RecommendationId> ids);
 

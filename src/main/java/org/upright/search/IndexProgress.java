@@ -4,5 +4,9 @@ package org.upright.search;
 public interface IndexProgress {
     IndexProgress SILENT = (done, total) -> { };
 
+    /** A rebuild starts, and why ("it is missing", "it was damaged", …); {@code total} recommendations follow. */
+    default void rebuilding(String why, long total) {
+    }
+
     void indexed(long done, long total);
 }

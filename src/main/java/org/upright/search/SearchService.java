@@ -1,12 +1,28 @@
 package org.upright.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldDocs;
 import org.upright.common.ChangeEvents;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
+import org.upright.recommendation.RecommendationsChanged;
 import org.upright.review.ReviewService;
+import org.upright.review.Session;
 import org.upright.state.StateDirectory;
 
 /**
@@ -16,49 +32,144 @@ import org.upright.state.StateDirectory;
  * Only plain records leave this package.
  */
 public final class SearchService implements AutoCloseable {
+    /** Exports page through the matches this many at a time. */
+    private static final int EXPORT_BATCH = 10_000;
+
+    private final SearchIndex index;
+    private final IndexUpdater updater;
+    private final FacetColumns columns;
+    private final EnglishAnalysis analysis = new EnglishAnalysis();
+    private final FacetValues values;
+    private final QueryLanguage language;
+    private final LuceneQueries queries = new LuceneQueries(analysis);
+    private final FacetedSearch faceted;
+    private final DidYouMean didYouMean = new DidYouMean(queries);
+    private final Autocomplete autocomplete;
+    private final SimilarRecommendations similar = new SimilarRecommendations(analysis);
+    private boolean closed;
+
+    private SearchService(SearchIndex index, FacetColumns columns, StateDirectory states) {
+        this.index = index;
+        this.columns = columns;
+        this.values = new FacetValues(states, columns);
+        this.language = new QueryLanguage(new QueryLeaves(analysis, values));
+        this.faceted = new FacetedSearch(columns);
+        this.autocomplete = new Autocomplete(states, values);
+        this.updater = new IndexUpdater(index, columns);
+    }
 
     /** Opens (and when needed rebuilds, reporting progress) the index in the folder, and starts following changes. */
     public static SearchService open(Path indexDir, RecommendationService recommendations, ReviewService reviews,
                                      StateDirectory states, ChangeEvents events, IndexProgress progress) {
-        throw new UnsupportedOperationException("TODO");
+        Map<Integer, Integer> years = new HashMap<>();
+        for (Session s : reviews.sessions()) years.put(s.number(), s.year());
+        RecommendationDocuments documents = new RecommendationDocuments(states, session -> years.getOrDefault(session, 0));
+        FacetColumns columns = new FacetColumns();
+        SearchIndex index = IndexFolder.open(indexDir, SearchIndex.Records.of(recommendations), documents, columns, progress);
+        SearchService service = new SearchService(index, columns, states);
+        events.subscribe(RecommendationsChanged.class, service.updater::changed);
+        return service;
+    }
+
+    /** A service over an index opened by the caller (benchmarks and tests build synthetic ones). */
+    static SearchService over(SearchIndex index, FacetColumns columns, StateDirectory states) {
+        return new SearchService(index, columns, states);
     }
 
     /** Runs a search; a query with errors is repaired where it can be (see {@link SearchResult#notices()}). */
     public SearchResult search(SearchRequest request) {
-        throw new UnsupportedOperationException("TODO");
+        check(request);
+        List<String> notices = new ArrayList<>();
+        QueryLanguage.Parsed parsed = language.parse(request.query());
+        notices.addAll(parsed.notices());
+        FacetFilters filters = FacetFilters.resolve(request.filters(), values, notices);
+        LuceneQueries.Translation t = queries.translate(parsed.root());
+        Sort sort = FacetedSearch.sort(request.sort(), !t.ranked());
+        int from = (request.page() - 1) * request.size();
+        return IndexSearcherLease.run(index, searcher -> {
+            FacetedSearch.Outcome outcome = faceted.run(searcher, t.query(), filters, sort, from + request.size());
+            ScoreDoc[] all = outcome.top().scoreDocs;
+            ScoreDoc[] page = from >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+            if (page.length == 0 && request.page() > 1) {
+                long last = Math.max(1, (outcome.total() + request.size() - 1) / request.size());
+                notices.add("Page " + request.page() + " is beyond the last page of these hits (" + last + ").");
+            }
+            List<SearchHit> hits = HitPage.read(searcher, analysis, queries, t, page, request.explain());
+            String suggestion = didYouMean.suggest(searcher.getIndexReader(), parsed.root(), t.words(), outcome.total());
+            return new SearchResult(outcome.total(), request.page(), request.size(), hits, outcome.facets(),
+                    parsed.rendered(), List.copyOf(notices), suggestion);
+        });
+    }
+
+    private static void check(SearchRequest request) {
+        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
+            throw new SearchException("A page holds 1 to " + SearchRequest.MAX_SIZE + " hits, not " + request.size() + ".");
+        }
+        if (request.page() < 1) throw new SearchException("Pages are numbered from 1, not " + request.page() + ".");
+        if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
+            throw new SearchException(String.format("Page %,d reaches beyond the first %,d hits, which is as far as pages go."
+                    + " Narrow the search with filters, or export every hit instead.", request.page(), SearchRequest.MAX_WINDOW));
+        }
     }
 
     /** Every match of the request (ignoring its page and size), in its order: for exports of any size. */
     public void forEachMatch(SearchRequest request, Consumer<RecommendationId> each) {
-        throw new UnsupportedOperationException("TODO");
+        FacetFilters filters = FacetFilters.resolve(request.filters(), values, new ArrayList<>());
+        LuceneQueries.Translation t = queries.translate(language.parse(request.query()).root());
+        Query query = filters.isEmpty() ? t.query()
+                : new BooleanQuery.Builder().add(t.query(), Occur.MUST).add(filters.asQuery(), Occur.FILTER).build();
+        Sort sort = FacetedSearch.sort(request.sort(), !t.ranked());
+        IndexSearcherLease.run(index, searcher -> {
+            FieldDoc after = null;
+            while (true) {
+                TopFieldDocs batch = searcher.searchAfter(after, query, EXPORT_BATCH, sort, false);
+                for (ScoreDoc sd : batch.scoreDocs) {
+                    Object[] sortValues = ((FieldDoc) sd).fields;
+                    each.accept(new RecommendationId((Long) sortValues[sortValues.length - 1]));
+                }
+                if (batch.scoreDocs.length < EXPORT_BATCH) return null;
+                after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
+            }
+        });
     }
 
     /** Recommendations most like the one given, to any state, best first; the given one left out. */
     public List<SearchHit> moreLikeThis(RecommendationId id, int count) {
-        throw new UnsupportedOperationException("TODO");
+        return IndexSearcherLease.run(index, searcher -> similar.of(searcher, id, count));
     }
 
     /** Autocomplete for the query box: state names (→ sur:CODE / rs:CODE) and issues (→ issue:"…") by prefix. */
     public List<Suggestion> suggest(String prefix, int count) {
-        throw new UnsupportedOperationException("TODO");
+        return autocomplete.suggest(prefix, count);
     }
 
     /** Rebuilds the whole index from the record (`upright reindex`). */
     public void rebuild(IndexProgress progress) {
-        throw new UnsupportedOperationException("TODO");
+        updater.call(() -> {
+            index.rebuild("asked for", progress);
+            return null;
+        });
     }
 
     /** Number of documents in the index. */
     public long indexed() {
-        throw new UnsupportedOperationException("TODO");
+        return IndexSearcherLease.run(index, searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     /** Waits until every change announced so far is searchable (tests, the CLI after an import). */
     public void awaitChanges() {
-        throw new UnsupportedOperationException("TODO");
+        updater.await();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        updater.close();
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
     }
 }

@@ -19,6 +19,7 @@ class RecommendationRoutesTest {
     @BeforeAll
     static void world() {
         world = TestWorld.withRealExtracts(dir);
+        world.app().search().awaitChanges();
         url = "/recommendations/" + world.recommendation(TestWorld.ROME_STATUTE).id();
     }
 
@@ -68,6 +69,15 @@ class RecommendationRoutesTest {
                     "<dt>Paragraph</dt><dd>125.3</dd>", "<span class=\"badge supported\">Supported</span>",
                     "not final: a later source may change it", "not categorised");
             assertThat(html).contains("kazakhstan2014_A_HRC_28_10_WG_report.macroman.txt", "wg-report</td>");
+        });
+    }
+
+    @Test
+    void a_recommendation_page_lists_the_recommendations_most_like_it() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String html = client.get(url).body().string();
+            String similar = html.substring(html.indexOf("<h2 id=\"similar-h\">Similar recommendations</h2>"));
+            assertThat(similar).contains("<ol class=\"recs\">", "Rome Statute").doesNotContain("href=\"" + url + "\"");
         });
     }
 

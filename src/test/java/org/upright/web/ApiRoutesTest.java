@@ -28,7 +28,8 @@ class ApiRoutesTest {
                 List<String> paths = doc.path("paths").properties().stream().map(Map.Entry::getKey).toList();
                 assertThat(paths).containsExactlyInAnyOrder("/api/v1", "/api/v1/openapi.json", "/api/v1/states",
                         "/api/v1/states/{code}", "/api/v1/reviews", "/api/v1/reviews/{id}", "/api/v1/recommendations",
-                        "/api/v1/recommendations/{id}");
+                        "/api/v1/recommendations/{id}", "/api/v1/recommendations/{id}/similar", "/api/v1/search",
+                        "/api/v1/search/suggest", "/api/v1/search/export");
                 for (String path : paths) {
                     String concrete = path.replace("{code}", "DZA").replace("{id}", "1");
                     var answer = client.get(concrete);

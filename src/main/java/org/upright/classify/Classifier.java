@@ -1,0 +1,149 @@
+package org.upright.classify;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.upright.recommendation.LabelKind;
+
+/**
+ * A trained model: suggests issues, action category, themes, groups of persons and SDGs for a text, each with
+ * a probability. Kept as a folder of plain files (see {@link #save}); {@code model.properties} names the
+ * format version (what this code can read) and the model version (which training made it).
+ */
+public final class Classifier {
+    /** The version of the folder layout and file formats; a folder of another version must be retrained. */
+    public static final int FORMAT_VERSION = 1;
+    /** Below this share of known words a text is unfamiliar and its confidences are lowered. */
+    static final double FAMILIAR = 0.75;
+
+    final TextModel text;
+    final ThematicModel thematic;
+    private final Properties info;
+
+    Classifier(TextModel text, ThematicModel thematic, Properties info) {
+        this.text = text;
+        this.thematic = thematic;
+        this.info = info;
+    }
+
+    /** e.g. "strong-20250101T120000Z": which training made this model. */
+    public String version() {
+        return info.getProperty("model.version");
+    }
+
+    public String kind() {
+        return info.getProperty("kind");
+    }
+
+    public Properties info() {
+        Properties copy = new Properties();
+        copy.putAll(info);
+        return copy;
+    }
+
+    public Prediction predict(String input) {
+        if (input == null || TextFeatures.words(TextFeatures.normalize(input)).isEmpty()) return Prediction.empty();
+        TextModel.Output o = text.predict(input);
+        double familiarity = Math.min(1, o.coverage() / FAMILIAR);
+        double factor = familiarity * familiarity;
+        List<Suggestion> issues = new ArrayList<>();
+        for (int l : o.chosen()) issues.add(new Suggestion(text.issues.get(l), o.issueProbability()[l] * factor));
+        Suggestion category = new Suggestion(String.valueOf(o.category()), o.categoryProbability() * factor);
+        double confidence = category.confidence();
+        for (Suggestion s : issues) confidence = Math.min(confidence, s.confidence());
+        Map<LabelKind, Map<String, Double>> th = thematic.scores(input, text.issueNames(o),
+                text.features.block(TermBlock.Kind.WORDS), ThematicModel.THRESHOLD);
+        return new Prediction(issues, category, scaled(th.get(LabelKind.THEME), factor), scaled(th.get(LabelKind.GROUP), factor),
+                scaled(th.get(LabelKind.SDG), factor), confidence, o.coverage() < FAMILIAR);
+    }
+
+    private static List<Suggestion> scaled(Map<String, Double> scores, double factor) {
+        List<Suggestion> out = new ArrayList<>();
+        scores.forEach((v, p) -> out.add(new Suggestion(v, p * factor)));
+        return out;
+    }
+
+    // --- the folder
+
+    /** Writes the model into a fresh folder beside {@code dir} and then puts it in place of {@code dir}. */
+    void save(Path dir, String evaluationJson) throws IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + "-");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp.resolve("model.properties"), StandardCharsets.UTF_8)) {
+                info.store(w, "UPRight classification model: the other files of this folder belong to it");
+            }
+            text.save(tmp);
+            thematic.save(tmp);
+            if (evaluationJson != null) Files.writeString(tmp.resolve("evaluation.json"), evaluationJson);
+            if (Files.exists(dir)) deleteTree(dir);
+            Files.move(tmp, dir);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /** Loads a model folder, or says clearly why it cannot. */
+    public static Classifier load(Path dir) {
+        Path props = dir.resolve("model.properties");
+        if (!Files.isDirectory(dir)) {
+            throw new ModelException("no model folder at " + dir + "; train one with `upright train --out " + dir + " FILE…`");
+        }
+        if (!Files.exists(props)) {
+            throw new ModelException(dir + " is not a model folder (it has no model.properties); train one with `upright train --out "
+                    + dir + " FILE…`");
+        }
+        Properties info = new Properties();
+        try (Reader r = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
+            info.load(r);
+        } catch (IOException e) {
+            throw new ModelException("cannot read " + props + ": " + e.getMessage(), e);
+        }
+        String format = info.getProperty("format.version", "?");
+        if (!format.equals(String.valueOf(FORMAT_VERSION))) {
+            throw new ModelException("the model in " + dir + " has format version " + format + " (model "
+                    + info.getProperty("model.version", "unknown") + ") but this UPRight reads format version "
+                    + FORMAT_VERSION + "; retrain it with `upright train --out " + dir + " FILE…`");
+        }
+        try {
+            TextModel.Kind kind = TextModel.Kind.valueOf(info.getProperty("kind", "strong").toUpperCase(java.util.Locale.ROOT));
+            return new Classifier(TextModel.load(dir, kind), ThematicModel.load(dir), info);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelException("the model in " + dir + " is damaged or incomplete (" + e.getMessage()
+                    + "); retrain it with `upright train --out " + dir + " FILE…`", e);
+        }
+    }
+
+    /** The evaluation the training wrote into the folder, as JSON, or null. */
+    public static String evaluationJson(Path dir) {
+        try {
+            Path f = dir.resolve("evaluation.json");
+            return Files.exists(f) ? Files.readString(f) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    Set<String> issueVocabulary() {
+        return Set.copyOf(text.issues);
+    }
+}

@@ -1,0 +1,61 @@
+package org.upright.search;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.upright.export.ExportFormat;
+import org.upright.export.ExportService;
+import org.upright.state.StateLookup;
+import org.upright.web.Htmx;
+import org.upright.web.Params;
+import org.upright.web.Templates;
+
+/** The search page, its autocomplete, its help and the exports of a result set. */
+public final class SearchRoutes {
+    /** The id of the search form: when htmx names it in HX-Trigger, a facet was ticked or the form sent. */
+    static final String FORM = "search-form";
+    /** Autocomplete suggestions shown under the query box. */
+    private static final int SUGGESTIONS = 8;
+
+    private final SearchHttp http;
+    private final QueryCompletion completion;
+
+    private SearchRoutes(SearchHttp http) {
+        this.http = http;
+        this.completion = new QueryCompletion(http.search());
+    }
+
+    public static void register(RoutesConfig routes, SearchService search, ExportService exports, StateLookup states) {
+        SearchRoutes r = new SearchRoutes(new SearchHttp(search, exports, states));
+        routes.get("/search", r::page);
+        routes.get("/search/help", r::help);
+        routes.get("/search/suggest", r::suggest);
+        for (ExportFormat format : ExportFormat.values()) {
+            routes.get("/search/export." + format.id(), ctx -> r.http.export(ctx, r.http.request(ctx), format));
+        }
+    }
+
+    private void page(Context ctx) {
+        SearchRequest request = http.request(ctx);
+        SearchResult result = http.run(request);
+        boolean fragment = Htmx.wantsFragment(ctx);
+        // paging moves the focus to the results; ticking a facet keeps it on the checkbox
+        boolean focusResults = fragment && !FORM.equals(ctx.header("HX-Trigger"));
+        SearchPage page = SearchPage.of(request, result, http.states(), focusResults);
+        if (fragment) {
+            // the address bar shows the search in its short form, not every field of the form sent
+            ctx.header("HX-Push-Url", SearchUrl.of("/search", request));
+            Templates.html(ctx, "search/form.jte", page);
+        } else {
+            Templates.html(ctx, "search/page.jte", page);
+        }
+    }
+
+    private void help(Context ctx) {
+        Templates.html(ctx, "search/help.jte", SearchHelp.INSTANCE);
+    }
+
+    private void suggest(Context ctx) {
+        String q = Params.text(ctx, "q").orElse("");
+        Templates.html(ctx, "search/suggestions.jte", completion.complete(q, SUGGESTIONS));
+    }
+}
