@@ -40,13 +40,8 @@ final class Fts5Engine implements Engine, AutoCloseable {
     @Override
     public Outcome search(BenchQuery q) throws SQLException {
         Fts5Match m = Fts5Match.of(q.text());
-        Map<Facet, List<String>> filters = new LinkedHashMap<>(q.filters());
-        m.filters().forEach((f, values) -> filters.merge(f, values, (a, b) -> {
-            List<String> both = new ArrayList<>(a);
-            both.addAll(b);
-            return both;
-        }));
-        Fts5SearchStore.Found found = store().search(m.match(), resolved(filters), facets, sideways, LuceneEngine.PAGE);
+        Fts5SearchStore.Found found = store().search(m.match(), resolved(m.fields()), resolved(q.filters()), facets,
+                sideways, LuceneEngine.PAGE);
         return new Outcome(found.total(), found.page().size(), found.facets().size(),
                 found.facets().values().stream().mapToInt(List::size).sum());
     }

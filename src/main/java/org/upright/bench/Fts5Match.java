@@ -9,14 +9,14 @@ import org.upright.search.Facet;
 
 /**
  * Translates a query of the search box (words, "phrases", AND / OR / NOT, -word, prefix*, parentheses,
- * field:value) into what the FTS5 side runs: a MATCH expression over the text and SQL filters for the fields.
+ * field:value) into what the FTS5 side runs: a MATCH expression over the text and SQL conditions for the fields.
  * Fields are only understood as parts of the top-level AND ("torture sur:KAZ"), which is how people use them;
  * anything else is refused so that the two engines never silently run different queries.
  *
- * @param match   the FTS5 MATCH expression, or null when the query has no words (filters only)
- * @param filters the field:value parts, as facet filters
+ * @param match  the FTS5 MATCH expression, or null when the query has no words (fields only)
+ * @param fields the field:value parts, facet → values
  */
-record Fts5Match(String match, Map<Facet, List<String>> filters) {
+record Fts5Match(String match, Map<Facet, List<String>> fields) {
 
     sealed interface Node permits Term, Phrase, Field, And, Or, Not {
     }
@@ -41,16 +41,16 @@ record Fts5Match(String match, Map<Facet, List<String>> filters) {
 
     static Fts5Match of(String query) {
         Node root = new Parser(query).parse();
-        Map<Facet, List<String>> filters = new LinkedHashMap<>();
-        if (root == null) return new Fts5Match(null, filters);
+        Map<Facet, List<String>> fields = new LinkedHashMap<>();
+        if (root == null) return new Fts5Match(null, fields);
         List<Node> conjuncts = root instanceof And and ? and.parts() : List.of(root);
         List<Node> text = new ArrayList<>();
         for (Node n : conjuncts) {
-            if (n instanceof Field f) filters.computeIfAbsent(f.facet(), k -> new ArrayList<>()).add(f.value());
+            if (n instanceof Field f) fields.computeIfAbsent(f.facet(), k -> new ArrayList<>()).add(f.value());
             else text.add(n);
         }
-        if (text.isEmpty()) return new Fts5Match(null, filters);
-        return new Fts5Match(render(text.size() == 1 ? text.get(0) : new And(text)), filters);
+        if (text.isEmpty()) return new Fts5Match(null, fields);
+        return new Fts5Match(render(text.size() == 1 ? text.get(0) : new And(text)), fields);
     }
 
     /** FTS5 syntax: every word quoted (so no word is read as an operator), NOT binary, fully parenthesised. */

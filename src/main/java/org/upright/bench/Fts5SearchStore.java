@@ -24,7 +24,8 @@ import org.upright.search.FacetValue;
  * over it, and the page is the top hits by FTS5's bm25 rank with the matched words highlighted. A query without
  * words needs no MATCH: its total and facets are GROUP BYs over the filtered table, its page the newest first. With
  * {@code sideways} a facet that is filtered on is counted over the hits of the other filters only, so that its
- * other values show their counts (as a faceted search page needs, and as Lucene's drill-sideways does).
+ * other values show their counts (as a faceted search page needs, and as the Lucene side does); a field:value
+ * typed in the query is part of the query and restricts every facet, as on the Lucene side.
  * Not thread-safe: one per client thread.
  */
 final class Fts5SearchStore implements AutoCloseable {
@@ -54,10 +55,14 @@ final class Fts5SearchStore implements AutoCloseable {
         }
     }
 
-    /** Runs an FTS5 MATCH expression (null: every recommendation) with filters already resolved to stored values. */
-    Found search(String match, Map<Facet, List<String>> filters, Set<Facet> facets, boolean sideways, int size)
-            throws SQLException {
-        Where all = where(filters, null);
+    /**
+     * Runs an FTS5 MATCH expression (null: every recommendation). {@code fields} are the field:value parts of the
+     * query, which restrict every count; {@code filters} are the ticked facet values, counted sideways when asked.
+     * Both hold values already resolved to what the tables store.
+     */
+    Found search(String match, Map<Facet, List<String>> fields, Map<Facet, List<String>> filters, Set<Facet> facets,
+                 boolean sideways, int size) throws SQLException {
+        Where all = where(fields, filters, null);
         Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
         long total;
         if (match != null) {
@@ -65,7 +70,7 @@ final class Fts5SearchStore implements AutoCloseable {
             for (Facet f : facets) {
                 String table = "hits";
                 if (sideways && filters.containsKey(f)) {
-                    fill("side", match, where(filters, f));
+                    fill("side", match, where(fields, filters, f));
                     table = "side";
                 }
                 counts.put(f, countHits(table, f, filters.getOrDefault(f, List.of())));
@@ -74,16 +79,17 @@ final class Fts5SearchStore implements AutoCloseable {
             // no words: count straight from the tables, which their indexes answer without a hits table
             total = scalar("SELECT count(*) FROM rec r WHERE " + all.sql, all.params);
             for (Facet f : facets) {
-                Where w = sideways && filters.containsKey(f) ? where(filters, f) : all;
+                Where w = sideways && filters.containsKey(f) ? where(fields, filters, f) : all;
                 counts.put(f, countWhere(w, f, filters.getOrDefault(f, List.of())));
             }
         }
-        return new Found(total, match != null ? page(match, !filters.isEmpty(), size) : page(all, size), counts);
+        return new Found(total, match != null ? page(match, !all.none(), size) : page(all, size), counts);
     }
 
-    private static Where where(Map<Facet, List<String>> filters, Facet leftOut) {
+    private static Where where(Map<Facet, List<String>> fields, Map<Facet, List<String>> filters, Facet leftOut) {
         List<Object> params = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
+        fields.forEach((facet, values) -> conditions.add(condition(facet, values, params)));
         filters.forEach((facet, values) -> {
             if (facet != leftOut) conditions.add(condition(facet, values, params));
         });

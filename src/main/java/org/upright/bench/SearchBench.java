@@ -61,18 +61,20 @@ public final class SearchBench {
         try {
             long start = System.nanoTime();
             log("1×: importing " + o.data() + " …");
-            Corpus one = Corpus.real(o.data(), work.resolve("1x"));
-            log(String.format(Locale.ROOT, "1×: %,d recommendations in %.1f s %s", one.recommendations(), one.importSeconds(), one.summary()));
-            if (o.scales().contains(1)) results.add(measure(one, work, queries, o));
-            one.close();
+            try (Corpus one = Corpus.real(o.data(), work.resolve("1x"))) {
+                log(String.format(Locale.ROOT, "1×: %,d recommendations in %.1f s %s", one.recommendations(),
+                        one.importSeconds(), one.summary()));
+                if (o.scales().contains(1)) results.add(measure(one, work, queries, o));
+            }
             for (int scale : o.scales()) {
                 if (scale == 1) continue;
                 log(scale + "×: writing and importing " + (scale - 1) + " variants of every recommendation …");
-                Corpus big = Corpus.scaled(work.resolve("1x"), work.resolve(scale + "x"), scale - 1, o.seed(), work.resolve("variants"));
-                log(String.format(Locale.ROOT, "%s: %,d recommendations; variants imported in %.1f s %s", big.label(),
-                        big.recommendations(), big.importSeconds(), big.summary()));
-                results.add(measure(big, work, queries, o));
-                    big.close();
+                try (Corpus big = Corpus.scaled(work.resolve("1x"), work.resolve(scale + "x"), scale - 1, o.seed(),
+                        work.resolve("variants"))) {
+                    log(String.format(Locale.ROOT, "%s: %,d recommendations; variants imported in %.1f s %s", big.label(),
+                            big.recommendations(), big.importSeconds(), big.summary()));
+                    results.add(measure(big, work, queries, o));
+                }
             }
             log(String.format(Locale.ROOT, "done in %.0f s", (System.nanoTime() - start) / 1e9));
         } finally {
@@ -90,14 +92,13 @@ public final class SearchBench {
         log("per-query numbers: " + o.out().resolve("queries.tsv"));
     }
 
+    /** Builds both indexes of the corpus, then runs the queries on both engines. */
     private static ScaleResult measure(Corpus corpus, Path work, List<BenchQuery> queries, Options o) throws Exception {
         String label = corpus.label();
         SearchService search = corpus.app().search();
         search.awaitChanges();
         log(label + ": Lucene rebuild …");
-        long t = System.nanoTime();
-        search.rebuild(IndexProgress.SILENT);
-        double luceneBuild = (System.nanoTime() - t) / 1e9;
+        double luceneBuild = seconds(() -> search.rebuild(IndexProgress.SILENT));
         long luceneBytes = size(corpus.dataDir().resolve("index"));
         log(String.format(Locale.ROOT, "%s: Lucene rebuilt in %.1f s (%,d documents, %,d bytes)", label, luceneBuild,
                 search.indexed(), luceneBytes));
@@ -106,12 +107,12 @@ public final class SearchBench {
         Path ftsFile = work.resolve("fts5-" + label.replace("×", "x") + ".sqlite");
         Map<Integer, Integer> years = new HashMap<>();
         corpus.app().reviews().sessions().forEach(s -> years.put(s.number(), s.year()));
-        t = System.nanoTime();
-        Fts5Store.build(ftsFile, corpus.app().states(), years, batch -> corpus.app().recommendations().forEach(2000, batch));
-        double ftsBuild = (System.nanoTime() - t) / 1e9;
+        double ftsBuild = seconds(() -> Fts5Store.build(ftsFile, corpus.app().states(), years,
+                batch -> corpus.app().recommendations().forEach(2000, batch)));
         log(String.format(Locale.ROOT, "%s: FTS5 built in %.1f s (%,d bytes)", label, ftsBuild, Files.size(ftsFile)));
 
         LuceneEngine lucene = new LuceneEngine(search);
+        // count on FTS5 what the Lucene side counts: its facets, and drill-sideways when it does that
         SearchResult probe = lucene.run(new BenchQuery("probe", "", Map.of(Facet.CYCLE, List.of("1"))));
         Set<Facet> facets = probe.facets().isEmpty() ? EnumSet.noneOf(Facet.class) : EnumSet.copyOf(probe.facets().keySet());
         boolean sideways = probe.facets().getOrDefault(Facet.CYCLE, List.of()).stream()
@@ -121,22 +122,29 @@ public final class SearchBench {
         try (Fts5Engine fts = new Fts5Engine(ftsFile, facets, sideways, corpus.app().states());
              QueryRuns runs = new QueryRuns(queries, o.seed(), o.clients(), SearchBench::log)) {
             List<Engine> engines = List.of(lucene, fts);
-            Map<Engine, List<Engine.Outcome>> outcomes = runs.check(engines);
+            Map<String, List<Engine.Outcome>> outcomes = new LinkedHashMap<>();
+            runs.check(engines).forEach((e, list) -> outcomes.put(e.name(), list));
             log(label + ": latency, " + o.warmup() + " warm-up + " + o.passes() + " measured passes …");
-            Map<Engine, List<List<Long>>> micros = runs.latencies(engines, o.warmup(), o.passes());
+            Map<String, List<List<Long>>> micros = new LinkedHashMap<>();
+            runs.latencies(engines, o.warmup(), o.passes()).forEach((e, m) -> micros.put(e.name(), m));
             Map<String, Double> qps = new LinkedHashMap<>();
             for (Engine e : engines) {
                 log(label + ": throughput of " + e.name() + ", " + o.clients() + " clients …");
                 qps.put(e.name(), runs.throughput(e, o.throughputPasses()));
             }
-            Map<String, List<List<Long>>> microsByName = new LinkedHashMap<>();
-            micros.forEach((e, m) -> microsByName.put(e.name(), m));
-            Map<String, List<Engine.Outcome>> outcomesByName = new LinkedHashMap<>();
-            outcomes.forEach((e, m) -> outcomesByName.put(e.name(), m));
             return new ScaleResult(label, corpus.recommendations(), corpus.importSeconds(), corpus.summary(), luceneBuild,
-                    luceneBytes, ftsBuild, Files.size(ftsFile), facets.size(), sideways, queries, microsByName, qps,
-                    outcomesByName);
+                    luceneBytes, ftsBuild, Files.size(ftsFile), facets.size(), sideways, queries, micros, qps, outcomes);
         }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double seconds(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static long size(Path folder) throws IOException {
