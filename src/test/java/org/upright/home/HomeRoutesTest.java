@@ -4,27 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.upright.RealExtractsTest;
 import org.upright.TestWorld;
 
-class HomeRoutesTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-
-    @BeforeAll
-    static void world() {
-        world = TestWorld.withRealExtracts(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        world.close();
-    }
-
+class HomeRoutesTest extends RealExtractsTest {
     @Test
     void the_home_page_counts_the_record_and_lists_the_latest_reviews() {
         JavalinTest.test(world.app().web(), (server, client) -> {

@@ -5,33 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.upright.RealExtractsTest;
 import org.upright.TestWorld;
 import org.upright.web.JsonAnswer;
 
-class RecommendationApiTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-
-    @BeforeAll
-    static void world() {
-        world = TestWorld.withRealExtracts(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        world.close();
-    }
-
+class RecommendationApiTest extends RealExtractsTest {
     private static JsonNode get(HttpClient client, String path) {
         var response = client.get(path);
         assertThat(response.code()).as(path).isEqualTo(200);

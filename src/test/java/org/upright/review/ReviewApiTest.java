@@ -4,29 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.upright.RealExtractsTest;
 import org.upright.TestWorld;
 import org.upright.web.JsonAnswer;
 
-class ReviewApiTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-
-    @BeforeAll
-    static void world() {
-        world = TestWorld.withRealExtracts(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        world.close();
-    }
-
+class ReviewApiTest extends RealExtractsTest {
     @Test
     void the_list_answers_reviews_with_their_session_and_counts() {
         JavalinTest.test(world.app().web(), (server, client) -> {

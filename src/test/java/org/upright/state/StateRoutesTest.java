@@ -3,28 +3,11 @@ package org.upright.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.upright.RealExtractsTest;
 import org.upright.TestWorld;
 
-class StateRoutesTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-
-    @BeforeAll
-    static void world() {
-        world = TestWorld.withRealExtracts(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        world.close();
-    }
-
+class StateRoutesTest extends RealExtractsTest {
     @Test
     void the_states_page_lists_every_state_by_regional_group_with_its_counts() {
         JavalinTest.test(world.app().web(), (server, client) -> {
