@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.upright.common.StateCode;
@@ -109,6 +110,7 @@ final class Fts5Store {
                 case SDG -> "sdg";
             };
             facetRow(facet, id, kind, l.value());
+            facetRow(facet, id, "origin", l.origin().name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -30,6 +30,12 @@ final class FacetLabels {
                         .map(a -> a.number() + " — " + a.meaning()).orElse(value);
                 case SDG -> "SDG " + value;
                 case KIND -> value.equalsIgnoreCase("pledge") ? "Voluntary pledge" : "Recommendation";
+                case ORIGIN -> switch (value) {
+                    case "source" -> "Given by the source";
+                    case "person" -> "Given or accepted by a person";
+                    case "machine" -> "Suggested by the classifier";
+                    default -> value;
+                };
                 default -> value;
             };
         } catch (IllegalArgumentException e) {

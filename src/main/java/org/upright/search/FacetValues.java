@@ -52,6 +52,7 @@ final class FacetValues {
             case RESPONSE -> Response.parse(text).map(r -> Resolved.of(r.label()))
                     .orElseGet(() -> problem("a response is Supported, Noted or Pending, not \"" + text + "\""));
             case KIND -> kind(text);
+            case ORIGIN -> origin(text);
             case ISSUE, THEME, GROUP, SDG -> label(facet, text);
         };
     }
@@ -87,6 +88,14 @@ final class FacetValues {
         if (t.startsWith("recommendation")) return Resolved.of(IndexFields.KIND_RECOMMENDATION);
         if (t.startsWith("pledge") || t.startsWith("voluntary")) return Resolved.of(IndexFields.KIND_PLEDGE);
         return problem("kind is recommendation or pledge, not \"" + text + "\"");
+    }
+
+    private static Resolved origin(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.startsWith("source") || t.startsWith("data")) return Resolved.of("source");
+        if (t.startsWith("machine") || t.startsWith("suggest") || t.startsWith("classifier")) return Resolved.of("machine");
+        if (t.startsWith("person") || t.startsWith("people") || t.startsWith("accepted")) return Resolved.of("person");
+        return problem("origin is source, person or machine, not \"" + text + "\"");
     }
 
     /** Exact (any case), else the one label that starts with or holds the words typed. */

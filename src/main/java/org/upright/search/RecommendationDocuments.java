@@ -60,17 +60,26 @@ final class RecommendationDocuments {
     }
 
     /**
-     * Labels are stored whole with their origin; the facets and {@code issue:} clauses take only labels a source
-     * or a person gave, since machine suggestions stay apart until a person accepts them. A value given by both
-     * counts once.
+     * Labels are stored whole with their origin. The label facets and {@code issue:} clauses take labels of every
+     * origin — machine suggestions are how records that came without labels take part in facets — and the
+     * {@code origin} facet tells which origins a record's labels have, so a search can keep to the labels sources
+     * and people gave ({@code origin:source}) or look at suggestions only ({@code origin:machine}). A value given
+     * twice counts once.
      */
     private static void labels(Document doc, List<Label> labels) {
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> origins = new LinkedHashSet<>();
         for (Label label : labels) {
             doc.add(new StoredField(IndexFields.LABEL, label.kind().name() + "\t" + label.value() + "\t" + label.origin().name()));
-            if (label.origin() == LabelOrigin.MACHINE || !seen.add(label.kind() + "\t" + label.value())) continue;
-            facet(doc, facetOf(label.kind()), label.value());
+            origins.add(originValue(label.origin()));
+            if (seen.add(label.kind() + "\t" + label.value())) facet(doc, facetOf(label.kind()), label.value());
         }
+        origins.forEach(o -> facet(doc, Facet.ORIGIN, o));
+    }
+
+    /** The value of the origin facet: the origin's name in lower case ("source", "machine", "person"). */
+    static String originValue(LabelOrigin origin) {
+        return origin.name().toLowerCase(Locale.ROOT);
     }
 
     static Facet facetOf(LabelKind kind) {

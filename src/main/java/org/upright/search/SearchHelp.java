@@ -52,6 +52,7 @@ public record SearchHelp(List<Field> fields, List<Example> examples, int minPref
             case GROUP -> "group:\"Human rights defenders\"";
             case SDG -> "sdg:16";
             case KIND -> "kind:pledge";
+            case ORIGIN -> "origin:machine (labels suggested by the classifier), origin:source, origin:person";
         };
     }
 }

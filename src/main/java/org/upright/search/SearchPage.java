@@ -70,7 +70,8 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
 
     /** A label as a hit shows it: goals by number ("SDG 5"), the rest by name. */
     public static String labelText(Label label) {
-        return label.kind() == LabelKind.SDG ? "SDG " + label.value() : label.value();
+        String text = label.kind() == LabelKind.SDG ? "SDG " + label.value() : label.value();
+        return label.origin() == LabelOrigin.MACHINE ? text + " (suggested)" : text;
     }
 
         public String sortId() {
@@ -80,7 +81,7 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
     private static Hit hit(SearchHit h, StateLookup states) {
         String responseLabel = h.response() == null ? (h.pledge() ? "Pledge" : "No response") : h.response().label();
         String responseClass = h.response() == null ? "none" : h.response().name().toLowerCase(Locale.ROOT);
-        List<Label> labels = h.labels().stream().filter(l -> l.origin() != LabelOrigin.MACHINE).toList();
+        List<Label> labels = h.labels();
         List<Why> why = h.explanation().stream().map(t -> new Why(t.queryWord(), fieldName(t.field()), t.indexed(),
                 t.found())).toList();
         return new Hit(h.id().value(), "/recommendations/" + h.id(), h.highlighted(), states.ref(h.stateUnderReview()),

@@ -29,7 +29,8 @@ class ApiRoutesTest {
                 assertThat(paths).containsExactlyInAnyOrder("/api/v1", "/api/v1/openapi.json", "/api/v1/states",
                         "/api/v1/states/{code}", "/api/v1/reviews", "/api/v1/reviews/{id}", "/api/v1/recommendations",
                         "/api/v1/recommendations/{id}", "/api/v1/recommendations/{id}/similar", "/api/v1/search",
-                        "/api/v1/search/suggest", "/api/v1/search/export");
+                        "/api/v1/search/suggest", "/api/v1/search/export",
+                        "/api/v1/classification");
                 for (String path : paths) {
                     String concrete = path.replace("{code}", "DZA").replace("{id}", "1");
                     var answer = client.get(concrete);
