@@ -2,6 +2,8 @@ package org.upright;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.upright.cases.CaseService;
+import org.upright.cases.JooqCaseStore;
 import org.upright.classify.ClassificationRoutes;
 import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
@@ -47,6 +49,7 @@ public final class App implements AutoCloseable {
     private final ImportService importer;
     private final SearchService search;
     private final ClassificationService classification;
+    private final CaseService cases;
     private Javalin server;
 
     public App(Settings settings) {
@@ -63,6 +66,9 @@ public final class App implements AutoCloseable {
         this.classification = new ClassificationService(recommendations, new JooqSuggestionStore(db),
                 settings.dataDir().resolve("model"), states, events);
         events.subscribe(RecommendationsChanged.class, classification::onChange);
+        StateLookup stateLookup = new StateLookup(states);
+        this.cases = new CaseService(db, new JooqCaseStore(db), text -> stateLookup.find(text).map(s -> s.code()),
+                id -> recommendations.recommendation(id).isPresent(), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr());
@@ -137,6 +143,10 @@ public final class App implements AutoCloseable {
 
     public ClassificationService classification() {
         return classification;
+    }
+
+    public CaseService cases() {
+        return cases;
     }
 
     public SearchService search() {

@@ -1,0 +1,42 @@
+package org.upright.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.upright.common.StateCode;
+import org.upright.common.Visibility;
+
+/** What a person typed to create or change a case, checked before anything is written. */
+public record CaseForm(String name, String state, String status, String summary, String visibility) {
+    static final int MAX_NAME = 200;
+    static final int MAX_TEXT = 20_000;
+
+    /** The case's fields once valid, or the problems, each naming the field and what to do. */
+    record Checked(String name, StateCode state, String status, String summary, Visibility visibility, List<String> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    Checked check(java.util.function.Function<String, java.util.Optional<StateCode>> states) {
+        List<String> problems = new ArrayList<>();
+        String n = clean(name);
+        if (n.isEmpty()) problems.add("Name: write the name of the person the case is about.");
+        else if (n.length() > MAX_NAME) problems.add("Name: at most " + MAX_NAME + " characters.");
+        StateCode code = null;
+        if (clean(state).isEmpty()) problems.add("State: choose the state where it happens.");
+        else code = states.apply(clean(state)).orElse(null);
+        if (code == null && !clean(state).isEmpty()) problems.add("State: no state is called \"" + clean(state) + "\"; use a name or an ISO code such as BLR.");
+        String st = clean(status);
+        if (st.isEmpty()) st = "open";
+        if (st.length() > MAX_NAME) problems.add("Status: at most " + MAX_NAME + " characters.");
+        String sum = summary == null ? "" : summary.strip();
+        if (sum.length() > MAX_TEXT) problems.add("Summary: at most " + MAX_TEXT + " characters.");
+        Visibility v = visibility == null || visibility.isBlank() ? Visibility.PRIVATE : Visibility.parse(visibility).orElse(null);
+        if (v == null) problems.add("Visibility: public or private, not \"" + visibility + "\".");
+        return new Checked(n, code, st, sum, v, List.copyOf(problems));
+    }
+
+    static String clean(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+}

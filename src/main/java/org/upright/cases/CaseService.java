@@ -1,0 +1,199 @@
+package org.upright.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.upright.common.Audited;
+import org.upright.common.ChangeEvents;
+import org.upright.common.NotAllowed;
+import org.upright.common.Role;
+import org.upright.common.StateCode;
+import org.upright.common.Timestamps;
+import org.upright.common.Viewer;
+import org.upright.common.Visibility;
+import org.upright.recommendation.RecommendationId;
+import org.upright.store.Database;
+
+/**
+ * Cases for whoever asks: a viewer sees only what their role may see (the public only public cases and public
+ * sources), a private case is answered as if it did not exist, and only editors change cases. Every change is
+ * announced, and audited with what it was before.
+ */
+public final class CaseService {
+    static final int MAX_WORDS = 8;
+
+    private final Database db;
+    private final CaseStore store;
+    private final Function<String, Optional<StateCode>> states;
+    private final Predicate<RecommendationId> recommendationExists;
+    private final ChangeEvents events;
+
+    public CaseService(Database db, CaseStore store, Function<String, Optional<StateCode>> states,
+                       Predicate<RecommendationId> recommendationExists, ChangeEvents events) {
+        this.db = db;
+        this.store = store;
+        this.states = states;
+        this.recommendationExists = recommendationExists;
+        this.events = events;
+    }
+
+    /** The cases the viewer may see, of one state or all, holding every word of the query (newest change first). */
+    public List<Case> find(Viewer viewer, StateCode state, String query, int limit) {
+        return store.find(Visibility.seenBy(viewer.role()), state, words(query), Math.max(1, Math.min(limit, 500)));
+    }
+
+    public long count(Viewer viewer, StateCode state) {
+        return store.count(Visibility.seenBy(viewer.role()), state);
+    }
+
+    /** The case with what the viewer may see of it; empty when there is none or the viewer may not see it. */
+    public Optional<CaseDetail> detail(Viewer viewer, CaseId id) {
+        Set<Visibility> visible = Visibility.seenBy(viewer.role());
+        return store.byId(id).filter(c -> visible.contains(c.visibility()))
+                .map(c -> new CaseDetail(c, store.timeline(id), store.sources(id, visible), store.recommendations(id)));
+    }
+
+    /** The cases bearing on a recommendation that the viewer may see. */
+    public List<Case> bearingOn(Viewer viewer, RecommendationId recommendation) {
+        return store.bearingOn(recommendation, Visibility.seenBy(viewer.role()));
+    }
+
+    public CaseId create(Viewer viewer, CaseForm form) {
+        mayEdit(viewer);
+        CaseForm.Checked checked = valid(form);
+        CaseId id = db.transaction(() -> store.create(checked, now()));
+        changed(viewer, "case.create", id, null, fields(checked));
+        return id;
+    }
+
+    public void update(Viewer viewer, CaseId id, CaseForm form) {
+        mayEdit(viewer);
+        CaseForm.Checked checked = valid(form);
+        Case before = db.transaction(() -> {
+            Case old = store.byId(id).orElseThrow(() -> new CaseException(List.of("There is no case " + id + ".")));
+            store.update(id, checked, now());
+            return old;
+        });
+        changed(viewer, "case.update", id, fields(before), fields(checked));
+    }
+
+    /** Adds a step to the timeline: a date (YYYY-MM-DD, not in the future) and what happened. */
+    public void addEvent(Viewer viewer, CaseId id, String date, String text) {
+        mayEdit(viewer);
+        List<String> problems = new ArrayList<>();
+        String on = date == null ? "" : date.strip();
+        try {
+            if (LocalDate.parse(on).isAfter(LocalDate.now().plusDays(1))) problems.add("Date: " + on + " is in the future.");
+        } catch (DateTimeParseException e) {
+            problems.add("Date: write it as YYYY-MM-DD, such as 2024-05-17, not \"" + on + "\".");
+        }
+        String what = text == null ? "" : text.strip();
+        if (what.isEmpty()) problems.add("What happened: write a sentence or two.");
+        if (what.length() > CaseForm.MAX_TEXT) problems.add("What happened: at most " + CaseForm.MAX_TEXT + " characters.");
+        if (!problems.isEmpty()) throw new CaseException(problems);
+        db.transaction(() -> {
+            existing(id);
+            store.addEvent(id, on, what, now());
+        });
+        changed(viewer, "case.event", id, null, Map.of("date", on, "text", what));
+    }
+
+    /** Adds a source; private unless said otherwise, since a source's name can put a person at risk. */
+    public void addSource(Viewer viewer, CaseId id, String name, String note, String visibility) {
+        mayEdit(viewer);
+        List<String> problems = new ArrayList<>();
+        String who = CaseForm.clean(name);
+        if (who.isEmpty()) problems.add("Source: name the person, organisation or document.");
+        if (who.length() > CaseForm.MAX_NAME) problems.add("Source: at most " + CaseForm.MAX_NAME + " characters.");
+        String about = note == null ? "" : note.strip();
+        if (about.length() > CaseForm.MAX_TEXT) problems.add("Note: at most " + CaseForm.MAX_TEXT + " characters.");
+        Visibility v = visibility == null || visibility.isBlank() ? Visibility.PRIVATE : Visibility.parse(visibility).orElse(null);
+        if (v == null) problems.add("Visibility: public or private, not \"" + visibility + "\".");
+        if (!problems.isEmpty()) throw new CaseException(problems);
+        db.transaction(() -> {
+            existing(id);
+            store.addSource(id, who, about, v, now());
+        });
+        changed(viewer, "case.source", id, null, Map.of("source", who, "visibility", v.id()));
+    }
+
+    /** Links the case to a recommendation it bears on (one the record holds). */
+    public void link(Viewer viewer, CaseId id, RecommendationId recommendation) {
+        mayEdit(viewer);
+        if (!recommendationExists.test(recommendation)) {
+            throw new CaseException(List.of("Recommendation: the record holds no recommendation " + recommendation + "."));
+        }
+        boolean added = db.transaction(() -> {
+            existing(id);
+            return store.link(id, recommendation, now());
+        });
+        if (added) changed(viewer, "case.link", id, null, Map.of("recommendation", recommendation.value()));
+    }
+
+    private void existing(CaseId id) {
+        if (store.byId(id).isEmpty()) throw new CaseException(List.of("There is no case " + id + "."));
+    }
+
+    private static void mayEdit(Viewer viewer) {
+        if (!viewer.can(Role.EDITOR)) throw new NotAllowed("Only editors change cases; ask an admin for the editor role.");
+    }
+
+    private CaseForm.Checked valid(CaseForm form) {
+        CaseForm.Checked checked = form.check(states);
+        if (!checked.valid()) throw new CaseException(checked.problems());
+        return checked;
+    }
+
+    private void changed(Viewer viewer, String action, CaseId id, Map<String, Object> before, Map<String, Object> after) {
+        events.publish(new CasesChanged(id));
+        events.publish(new Audited(viewer, action, "case/" + id, before, after, Map.of()));
+    }
+
+    private static Map<String, Object> fields(CaseForm.Checked c) {
+        return fields(c.name(), c.state(), c.status(), c.summary(), c.visibility());
+    }
+
+    private static Map<String, Object> fields(Case c) {
+        return fields(c.name(), c.state(), c.status(), c.summary(), c.visibility());
+    }
+
+    private static Map<String, Object> fields(String name, StateCode state, String status, String summary, Visibility v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("state", state.value());
+        m.put("status", status);
+        m.put("summary", summary);
+        m.put("visibility", v.id());
+        return m;
+    }
+
+    /**
+     * The plain words of a query, letters and digits only (no patterns), at most eight: field clauses
+     * ({@code sur:KAZ}), excluded words ({@code -word}) and the operators of the search language are left out,
+     * since they speak of recommendations.
+     */
+    static List<String> words(String query) {
+        if (query == null) return List.of();
+        List<String> words = new ArrayList<>();
+        for (String token : query.strip().split("\\s+")) {
+            if (token.contains(":") || token.startsWith("-") || token.matches("AND|OR|NOT")) continue;
+            for (String w : token.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= 2 && words.size() < MAX_WORDS && !words.contains(w)) words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String now() {
+        return Timestamps.of(Instant.now());
+    }
+}
