@@ -27,7 +27,8 @@ public final class Errors {
         });
     }
 
-    private static void answer(Context ctx, int status, String message) {
+    /** An error answer with this status and message: JSON under /api/, the error page elsewhere. */
+    public static void answer(Context ctx, int status, String message) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(ApiError.of(status, message));
@@ -39,6 +40,8 @@ public final class Errors {
     private static String heading(int status) {
         return switch (status) {
             case 400 -> "That request cannot be answered";
+            case 401 -> "Sign in first";
+            case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 405 -> "Not allowed";
             default -> status >= 500 ? "Server error" : "Error " + status;
