@@ -2,12 +2,23 @@ package org.upright;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.upright.cases.CaseApiRoutes;
+import org.upright.cases.CaseRoutes;
 import org.upright.cases.CaseService;
 import org.upright.cases.JooqCaseStore;
+import java.util.Optional;
+import org.upright.account.AccountRoutes;
+import org.upright.account.AccountService;
+import org.upright.account.JooqAccountStore;
+import org.upright.account.UserAdminRoutes;
+import org.upright.audit.AuditRoutes;
+import org.upright.audit.AuditService;
+import org.upright.audit.JooqAuditStore;
 import org.upright.classify.ClassificationRoutes;
 import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
 import org.upright.common.ChangeEvents;
+import org.upright.common.Viewer;
 import org.upright.config.Settings;
 import org.upright.export.ExportService;
 import org.upright.home.HomeRoutes;
@@ -35,6 +46,8 @@ import org.upright.state.StatePages;
 import org.upright.state.StateRoutes;
 import org.upright.store.Database;
 import org.upright.web.ApiRoutes;
+import org.upright.web.Auth;
+import org.upright.web.Chrome;
 import org.upright.web.Errors;
 import org.upright.web.Json;
 
@@ -50,12 +63,17 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final ClassificationService classification;
     private final CaseService cases;
+    private final AccountService accounts;
+    private final AuditService audit;
     private Javalin server;
 
     public App(Settings settings) {
         this.settings = settings;
         this.db = Database.open(settings.dataDir(), settings.databaseUrl());
         this.states = StateDirectory.load();
+        // first, so the audit log hears every event the other services announce
+        this.audit = new AuditService(new JooqAuditStore(db), events);
+        this.accounts = new AccountService(new JooqAccountStore(db), db, events);
         new JooqStateStore(db).sync(states.all());
         JooqReviewStore reviewStore = new JooqReviewStore(db);
         JooqRecommendationStore recommendationStore = new JooqRecommendationStore(db);
@@ -78,7 +96,7 @@ public final class App implements AutoCloseable {
     public Javalin web() {
         StateLookup lookup = new StateLookup(states);
         StatePages statePages = new StatePages(lookup, reviews, recommendations);
-        ExportService exports = new ExportService(search, recommendations, reviews, lookup);
+        ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
         return Javalin.create(config -> {
@@ -91,6 +109,11 @@ public final class App implements AutoCloseable {
             // percent-encoded): Jetty's default 8 KiB request line would refuse it with a bare 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             Errors.register(config.routes);
+            Auth.register(config.routes, authenticator(), settings.trustProxy());
+            // accounts and the audit log
+            AccountRoutes.register(config.routes, accounts);
+            UserAdminRoutes.register(config.routes, accounts);
+            AuditRoutes.register(config.routes, audit);
             // pages
             HomeRoutes.register(config.routes, recommendations, reviews, lookup);
             StateRoutes.register(config.routes, lookup, statePages);
@@ -98,13 +121,30 @@ public final class App implements AutoCloseable {
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
             SearchRoutes.register(config.routes, search, exports, lookup);
             ClassificationRoutes.register(config.routes, classification);
+            CaseRoutes.register(config.routes, cases, recommendations, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
             ReviewApiRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
             SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
+            CaseApiRoutes.register(config.routes, cases, lookup);
         });
+    }
+
+    /** What web/ needs from accounts to know who is asking. */
+    private Auth.Authenticator authenticator() {
+        return new Auth.Authenticator() {
+            @Override
+            public Optional<Chrome.Current> session(String id, String address) {
+                return accounts.session(id, address).map(s -> new Chrome.Current(s.viewer(), s.csrf()));
+            }
+
+            @Override
+            public Optional<Viewer> bearer(String token, String address) {
+                return accounts.bearer(token, address);
+            }
+        };
     }
 
     /** Starts the web server on the configured host and port. */
@@ -147,6 +187,14 @@ public final class App implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public SearchService search() {

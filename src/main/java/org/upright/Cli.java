@@ -10,6 +10,7 @@ import org.upright.cli.SearchCommand;
 import org.upright.cli.ServeCommand;
 import org.upright.cli.StatsCommand;
 import org.upright.cli.TrainCommand;
+import org.upright.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "upright", mixinStandardHelpOptions = true, version = "UPRight 0.1",
         description = "UPRight keeps the record of the UN Universal Periodic Review: reviews, recommendations, responses.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class,
-                TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class,
+                TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec

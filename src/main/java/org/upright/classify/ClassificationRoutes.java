@@ -2,8 +2,15 @@ package org.upright.classify;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.upright.recommendation.RecommendationId;
+import org.upright.web.Auth;
+import org.upright.web.BadRequest;
+import org.upright.web.NotFound;
+import org.upright.web.Params;
+import org.upright.web.Require;
 import org.upright.web.Templates;
 
 /** {@code /classification}: how good the suggestions are; {@code /api/v1/classification}: the same as JSON. */
@@ -18,6 +25,49 @@ public final class ClassificationRoutes {
         ClassificationRoutes r = new ClassificationRoutes(service);
         routes.get("/classification", r::page);
         routes.get("/api/v1/classification", r::json);
+        routes.post("/recommendations/{id}/labels", r::decide, Require.EDITOR);
+        routes.post("/api/v1/recommendations/{id}/labels", r::decideJson, Require.EDITOR);
+    }
+
+    /** An editor's accept or reject button on the recommendation page; back to the page after. */
+    private void decide(Context ctx) {
+        RecommendationId id = new RecommendationId(Params.id(ctx, "recommendation"));
+        decision(ctx, id, ctx.formParam("decision"), ctx.formParam("kind"), ctx.formParam("value"));
+        ctx.redirect("/recommendations/" + id.value(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The same for scripts with an API token: JSON {"decision", "kind", "value"} (or form fields). */
+    private void decideJson(Context ctx) {
+        RecommendationId id = new RecommendationId(Params.id(ctx, "recommendation"));
+        Map<String, String> body = ctx.isJson() ? ctx.bodyAsClass(DecisionJson.class).asMap()
+                : Map.of("decision", orEmpty(ctx.formParam("decision")), "kind", orEmpty(ctx.formParam("kind")), "value", orEmpty(ctx.formParam("value")));
+        ctx.json(Map.of("message", decision(ctx, id, body.get("decision"), body.get("kind"), body.get("value"))));
+    }
+
+    /** The body of POST /api/v1/recommendations/{id}/labels. */
+    record DecisionJson(String decision, String kind, String value) {
+        Map<String, String> asMap() {
+            return Map.of("decision", orEmpty(decision), "kind", orEmpty(kind), "value", orEmpty(value));
+        }
+    }
+
+    private String decision(Context ctx, RecommendationId id, String decision, String kind, String value) {
+        if (kind == null || kind.isBlank() || value == null || value.isBlank()) {
+            throw new BadRequest("Say which label: kind (issue, theme, group, sdg or action) and value.");
+        }
+        try {
+            return switch (decision == null ? "" : decision) {
+                case "accept" -> service.accept(Auth.viewer(ctx), id, kind, value);
+                case "reject" -> service.reject(Auth.viewer(ctx), id, kind, value);
+                default -> throw new BadRequest("decision must be accept or reject, not '" + decision + "'.");
+            };
+        } catch (ModelException e) {
+            throw e.getMessage().startsWith("no recommendation") ? new NotFound("No recommendation has the id " + id + ".") : new BadRequest(e.getMessage());
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private ClassificationPage model() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
+import org.upright.common.Viewer;
 import org.upright.recommendation.Label;
 import org.upright.recommendation.LabelKind;
 import org.upright.recommendation.LabelOrigin;
@@ -172,8 +175,15 @@ public final class ClassificationService implements AutoCloseable {
 
     /** A person accepts a label: KIND is issue, theme, group, sdg or action (VALUE then 1–5). */
     public String accept(RecommendationId id, String kind, String value) {
+        return accept(Viewer.cli(), id, kind, value);
+    }
+
+    /** The same, for the person named, who goes into the audit log with the label before and after. */
+    public String accept(Viewer who, RecommendationId id, String kind, String value) {
+        Map<String, Object> before = labelState(id, kind, value);
         String done = acceptOne(id, kind, value);
         events.publish(new RecommendationsChanged(List.of(id)));
+        events.publish(new Audited(who, "label.accept", "recommendation/" + id.value(), before, labelState(id, kind, value), Map.of()));
         return done;
     }
 
@@ -191,14 +201,38 @@ public final class ClassificationService implements AutoCloseable {
 
     /** A person rejects a suggestion; it is removed and not suggested again for this recommendation. */
     public String reject(RecommendationId id, String kind, String value) {
-        recommendations.recommendation(id).orElseThrow(() -> new ModelException("no recommendation " + id.value()));
+        return reject(Viewer.cli(), id, kind, value);
+    }
+
+    /** The same, for the person named, who goes into the audit log with the label before and after. */
+    public String reject(Viewer who, RecommendationId id, String kind, String value) {
+        Map<String, Object> before = labelState(id, kind, value);
         if (isAction(kind)) {
             store.rejectAction(id, category(value));
         } else {
             store.reject(id, kind(kind), value);
         }
         events.publish(new RecommendationsChanged(List.of(id)));
+        events.publish(new Audited(who, "label.reject", "recommendation/" + id.value(), before, labelState(id, kind, value), Map.of()));
         return kind.toLowerCase(Locale.ROOT) + " \"" + value + "\" rejected for recommendation " + id.value() + "; it will not be suggested again";
+    }
+
+    /** What the record says of one label (or of the action category) of a recommendation, for the audit log. */
+    private Map<String, Object> labelState(RecommendationId id, String kind, String value) {
+        Recommendation r = recommendations.recommendation(id).orElseThrow(() -> new ModelException("no recommendation " + id.value()));
+        Map<String, Object> state = new LinkedHashMap<>();
+        if (isAction(kind)) {
+            state.put("action_category", r.actionCategory());
+            state.put("suggested", store.actionSuggestion(id).map(SuggestionStore.ActionSuggestion::category).orElse(null));
+            return state;
+        }
+        LabelKind k = kind(kind);
+        state.put("kind", k.name().toLowerCase(Locale.ROOT));
+        state.put("value", value);
+        Optional<Label> label = r.labels().stream().filter(l -> l.kind() == k && l.value().equals(value)).findFirst();
+        state.put("origin", label.map(l -> l.origin().name().toLowerCase(Locale.ROOT)).orElse("none"));
+        label.map(Label::confidence).ifPresent(c -> state.put("confidence", c));
+        return state;
     }
 
     public Optional<SuggestionStore.ActionSuggestion> actionSuggestion(RecommendationId id) {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.upright.App;
+import org.upright.common.Viewer;
 import org.upright.export.ExportFormat;
 import org.upright.export.ExportService;
 import org.upright.search.SearchException;
@@ -54,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
                 System.err.println("upright export: " + e.getMessage());
                 return 2;
             }
-            ExportService exports = new ExportService(app.search(), app.recommendations(), app.reviews(), states);
+            ExportService exports = new ExportService(app.search(), app.recommendations(), app.reviews(), states, app.events());
             long rows = write(exports, request, chosen.get());
             System.err.printf("upright export: %,d rows written to %s%n", rows, out);
         }
@@ -69,7 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             long rows;
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                rows = exports.export(request, format, stream);
+                rows = exports.export(Viewer.cli(), "upright export " + String.join(" ", search.params().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList()) + " --out " + target, request, format, stream);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return rows;

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.Map;
 import org.upright.App;
+import org.upright.common.Audited;
+import org.upright.common.Viewer;
 import org.upright.ingest.Format;
 import org.upright.ingest.ImportSummary;
 import org.upright.ingest.Reject;
@@ -59,7 +62,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Imports, reports failures on stderr, writes rejects, prints the JSON line; shared with `demo`. */
     static ImportSummary run(App app, List<Path> paths, Optional<Format> forced, Path rejectsFile) throws IOException {
-        return report(app.importer().importPaths(paths, forced, ProgressBar.forTerminal()), rejectsFile);
+        ImportSummary summary = app.importer().importPaths(paths, forced, ProgressBar.forTerminal());
+        app.events().publish(Audited.of(Viewer.cli(), "import", String.join(" ", paths.stream().map(Path::toString).toList()),
+                Map.of("summary", summary.jsonLine())));
+        return report(summary, rejectsFile);
     }
 
     private static ImportSummary report(ImportSummary summary, Path rejectsFile) throws IOException {

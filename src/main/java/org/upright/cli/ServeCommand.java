@@ -18,9 +18,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy: take the client's address from X-Forwarded-For"
+            + " and TLS from X-Forwarded-Proto. Only when every request comes through that proxy.")
+    boolean trustProxy;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(new App(common.settings(port, host)));
+        var s = common.settings(port, host);
+        serve(new App(new org.upright.config.Settings(s.dataDir(), s.databaseUrl(), s.port(), s.host(), trustProxy)));
         return 0;
     }
 

@@ -5,9 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.upright.common.Audited;
+import org.upright.common.ChangeEvents;
+import org.upright.common.Viewer;
 import org.upright.recommendation.Provenance;
 import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationId;
@@ -32,12 +36,40 @@ public final class ExportService {
     private final ReviewService reviews;
     private final StateLookup states;
 
+    private final ChangeEvents events;
+
     public ExportService(SearchService search, RecommendationService recommendations, ReviewService reviews,
                          StateLookup states) {
+        this(search, recommendations, reviews, states, new ChangeEvents());
+    }
+
+    public ExportService(SearchService search, RecommendationService recommendations, ReviewService reviews,
+                         StateLookup states, ChangeEvents events) {
+        this.events = events;
         this.search = search;
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.states = states;
+    }
+
+    /**
+     * Exports as {@link #export(SearchRequest, ExportFormat, OutputStream)} and announces who exported which search
+     * and how many rows were written (also when the export stopped half-way, with complete=false).
+     *
+     * @param query the search as its asker wrote it (a URL or a command line), for the audit log
+     */
+    public long export(Viewer who, String query, SearchRequest request, ExportFormat format, OutputStream out) throws IOException {
+        long[] rows = {-1};
+        try {
+            rows[0] = export(request, format, out);
+            return rows[0];
+        } finally {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("format", format.id());
+            details.put("rows", Math.max(0, rows[0]));
+            details.put("complete", rows[0] >= 0);
+            events.publish(Audited.of(who, "export", query, details));
+        }
     }
 
     /**

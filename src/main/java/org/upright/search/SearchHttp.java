@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.upright.export.ExportFormat;
 import org.upright.export.ExportService;
 import org.upright.state.StateLookup;
+import org.upright.web.Auth;
 import org.upright.web.BadRequest;
 
 /** What the search page and the search API share: reading the URL into a search, running it, streaming an export. */
@@ -68,7 +69,7 @@ final class SearchHttp {
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName(request.query()) + "\"");
         ctx.header("X-Total-Count", Long.toString(total));
         try (OutputStream out = ctx.res().getOutputStream()) {
-            exports.export(whole, format, out);
+            exports.export(Auth.viewer(ctx), SearchUrl.of(ctx.path(), whole), whole, format, out);
         } catch (IOException e) {
             // the person cancelled the download or the connection dropped: nothing left to answer
             LOG.info("export of '{}' as {} stopped: {}", request.query(), format.id(), e.getMessage());

@@ -11,7 +11,7 @@ public record ApiDocsPage(String description, List<Endpoint> endpoints) {
      * @param id      the operationId, used as the section's anchor
      * @param example a URL to try, or null when the path needs an id nobody can guess
      */
-    public record Endpoint(String id, String path, String summary, String description, List<Param> params, String example) {
+    public record Endpoint(String id, String method, String path, String summary, String description, List<Param> params, String example) {
     }
 
     public record Param(String name, String in, boolean required, String description) {
@@ -19,8 +19,9 @@ public record ApiDocsPage(String description, List<Endpoint> endpoints) {
 
     static ApiDocsPage of(JsonNode doc) {
         List<Endpoint> endpoints = new ArrayList<>();
-        doc.path("paths").properties().forEach(path -> {
-            JsonNode get = path.getValue().path("get");
+        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+            JsonNode get = operation.getValue();
             List<Param> params = new ArrayList<>();
             String example = path.getKey();
             for (JsonNode p : get.path("parameters")) {
@@ -33,9 +34,10 @@ public record ApiDocsPage(String description, List<Endpoint> endpoints) {
                             : null;
                 }
             }
-            endpoints.add(new Endpoint(get.path("operationId").asText(), path.getKey(), get.path("summary").asText(), get.path("description").asText(""),
-                    params, example));
-        });
+            // only a read can be tried by following a link
+            endpoints.add(new Endpoint(get.path("operationId").asText(), method, path.getKey(), get.path("summary").asText(),
+                    get.path("description").asText(""), params, method.equals("GET") ? example : null));
+        }));
         return new ApiDocsPage(doc.path("info").path("description").asText(), endpoints);
     }
 

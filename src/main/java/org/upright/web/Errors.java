@@ -17,6 +17,7 @@ public final class Errors {
     public static void register(RoutesConfig routes) {
         routes.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(org.upright.common.NotAllowed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
                 "There is nothing at " + ctx.path() + "."));
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
@@ -27,7 +28,8 @@ public final class Errors {
         });
     }
 
-    private static void answer(Context ctx, int status, String message) {
+    /** An error answer with this status and message: JSON under /api/, the error page elsewhere. */
+    public static void answer(Context ctx, int status, String message) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(ApiError.of(status, message));
@@ -39,6 +41,8 @@ public final class Errors {
     private static String heading(int status) {
         return switch (status) {
             case 400 -> "That request cannot be answered";
+            case 401 -> "Sign in first";
+            case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 405 -> "Not allowed";
             default -> status >= 500 ? "Server error" : "Error " + status;

@@ -1,0 +1,81 @@
+package org.upright.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.upright.web.Auth;
+import org.upright.web.Cookies;
+import org.upright.web.Errors;
+import org.upright.web.Params;
+import org.upright.web.Require;
+import org.upright.web.Templates;
+
+/** Signing in and out, and the signed-in person's own page: password and API tokens. */
+public final class AccountRoutes {
+    private final AccountService accounts;
+
+    private AccountRoutes(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    public static void register(RoutesConfig routes, AccountService accounts) {
+        AccountRoutes r = new AccountRoutes(accounts);
+        routes.get("/sign-in", r::signInForm);
+        routes.post("/sign-in", r::signIn, Require.ANYONE);
+        routes.post("/sign-out", r::signOut, Require.RESEARCHER);
+        routes.get("/account", r::page, Require.RESEARCHER);
+        routes.post("/account/password", r::changePassword, Require.RESEARCHER);
+        routes.post("/account/tokens", r::createToken, Require.RESEARCHER);
+        routes.post("/account/tokens/{id}/revoke", r::revokeToken, Require.RESEARCHER);
+        routes.exception(AccountException.class, (e, ctx) -> Errors.answer(ctx, 400, e.getMessage()));
+    }
+
+    private void signInForm(Context ctx) {
+        String notice = ctx.queryParam("changed") != null ? "Your password was changed: sign in with the new one." : null;
+        Templates.html(ctx, "account/sign-in.jte", new SignInPage("", SignInPage.safeNext(ctx.queryParam("next")), notice, Auth.csrf(ctx)));
+    }
+
+    private void signIn(Context ctx) {
+        String email = ctx.formParam("email"), next = SignInPage.safeNext(ctx.formParam("next"));
+        try {
+            Session session = accounts.signIn(email, ctx.formParam("password"), Auth.viewer(ctx).address(), Auth.sessionId(ctx));
+            Cookies.set(ctx, Auth.SESSION_COOKIE, session.id(), Auth.secure(ctx));
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } catch (SignInRefused e) {
+            ctx.status(e.throttled() ? 429 : 401);
+            Templates.html(ctx, "account/sign-in.jte", new SignInPage(email == null ? "" : email, next, e.getMessage(), Auth.csrf(ctx)));
+        }
+    }
+
+    private void signOut(Context ctx) {
+        accounts.signOut(Auth.sessionId(ctx), Auth.viewer(ctx));
+        Cookies.remove(ctx, Auth.SESSION_COOKIE, Auth.secure(ctx));
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    private void page(Context ctx) {
+        Templates.html(ctx, "account/account.jte", page(null, null));
+    }
+
+    private void changePassword(Context ctx) {
+        accounts.changePassword(Auth.viewer(ctx), ctx.formParam("current"), ctx.formParam("password"), ctx.formParam("again"));
+        Cookies.remove(ctx, Auth.SESSION_COOKIE, Auth.secure(ctx));
+        ctx.redirect("/sign-in?changed=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** Answers with the page itself, not a redirect: the new secret must not travel in a URL or survive a reload. */
+    private void createToken(Context ctx) {
+        AccountService.NewToken made = accounts.createToken(Auth.viewer(ctx), ctx.formParam("name"));
+        ctx.header("Cache-Control", "no-store");
+        Templates.html(ctx, "account/account.jte", page(made, null));
+    }
+
+    private void revokeToken(Context ctx) {
+        accounts.revokeToken(Auth.viewer(ctx), Params.id(ctx, "token"));
+        ctx.redirect("/account", HttpStatus.SEE_OTHER);
+    }
+
+    private AccountPage page(AccountService.NewToken made, String message) {
+        return new AccountPage(accounts.user(org.upright.web.Chrome.viewer().userId()), accounts.tokens(org.upright.web.Chrome.viewer()), made, message);
+    }
+}

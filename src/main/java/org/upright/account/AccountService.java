@@ -1,0 +1,267 @@
+package org.upright.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.upright.common.Audited;
+import org.upright.common.ChangeEvents;
+import org.upright.common.Role;
+import org.upright.common.Timestamps;
+import org.upright.common.Viewer;
+import org.upright.store.Database;
+
+/**
+ * Accounts: sign-in (throttled) and sign-out, server-side sessions, passwords, roles, disabling, API tokens.
+ * Everything a person does here is announced as {@link Audited}, failures included.
+ */
+public final class AccountService {
+    /** A session ends this long after sign-in, used or not. */
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+    public static final int MIN_PASSWORD = 10;
+    private static final int MAX_PASSWORD = 1000;
+    private static final String REFUSED = "That e-mail and password do not match an active account. Check both and try again;"
+            + " after " + SignInThrottle.PER_ACCOUNT + " failures sign-in pauses for " + SignInThrottle.WINDOW.toMinutes() + " minutes.";
+
+    /** A new API token: its secret is in this answer and nowhere else. */
+    public record NewToken(ApiToken token, String secret) {
+    }
+
+    /** An account made by an admin, with the temporary password to hand to the person (shown once). */
+    public record Invitation(User user, String temporaryPassword) {
+    }
+
+    private final AccountStore store;
+    private final Database db;
+    private final ChangeEvents events;
+    private final Clock clock;
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public AccountService(AccountStore store, Database db, ChangeEvents events, Clock clock) {
+        this.store = store;
+        this.db = db;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public AccountService(AccountStore store, Database db, ChangeEvents events) {
+        this(store, db, events, Clock.systemUTC());
+    }
+
+    /**
+     * Signs in: a new session with a new id and CSRF token. The session the request came with, if any, ends, so
+     * an id planted before sign-in (session fixation) is worth nothing after it.
+     */
+    public Session signIn(String email, String password, String address, String previousSessionId) {
+        String who = normal(email == null ? "" : email);
+        Viewer attempt = Viewer.anonymous(address);
+        String since = Timestamps.of(now().minus(SignInThrottle.WINDOW));
+        if (SignInThrottle.refuses(store.failuresFor(who, since), store.failuresFrom(address, since))) {
+            events.publish(Audited.of(attempt, "sign-in.throttled", "user/" + who, Map.of()));
+            throw new SignInRefused(SignInThrottle.message(), true);
+        }
+        Optional<User> user = store.userByEmail(who);
+        String hash = user.flatMap(u -> store.passwordHash(u.id())).orElse(hasher.decoy());
+        boolean right = hasher.matches(password == null ? "" : password, hash);
+        if (user.isEmpty() || !right || user.get().disabled()) {
+            store.addFailure(who, address, Timestamps.of(now()));
+            String reason = user.isEmpty() ? "no such account" : !right ? "wrong password" : "account disabled";
+            events.publish(Audited.of(attempt, "sign-in.failed", "user/" + who, Map.of("reason", reason)));
+            throw new SignInRefused(REFUSED, false);
+        }
+        User u = user.get();
+        String id = Secrets.random();
+        String csrf = Secrets.random();
+        db.transaction(() -> {
+            store.clearFailures(who);
+            if (previousSessionId != null) store.endSession(Secrets.sha256(previousSessionId));
+            store.addSession(Secrets.sha256(id), u.id(), csrf, Timestamps.of(now()), Timestamps.of(now().plus(SESSION_LIFETIME)));
+        });
+        Viewer viewer = viewer(u, address);
+        events.publish(Audited.of(viewer, "sign-in", "user/" + u.id(), Map.of()));
+        return new Session(id, csrf, viewer);
+    }
+
+    /** The live session of this cookie value: not expired, its account not disabled. */
+    public Optional<Session> session(String id, String address) {
+        if (id == null || id.isBlank()) return Optional.empty();
+        return store.session(Secrets.sha256(id)).filter(s -> s.expiresAt().compareTo(Timestamps.of(now())) > 0)
+                .flatMap(s -> store.user(s.userId()).filter(u -> !u.disabled()).map(u -> new Session(null, s.csrf(), viewer(u, address))));
+    }
+
+    /** Who holds this API token, when it is live and the account is not disabled. */
+    public Optional<Viewer> bearer(String token, String address) {
+        if (token == null || token.isBlank()) return Optional.empty();
+        return store.tokenUser(Secrets.sha256(token.strip())).flatMap(store::user).filter(u -> !u.disabled()).map(u -> viewer(u, address));
+    }
+
+    public void signOut(String sessionId, Viewer who) {
+        if (sessionId != null) store.endSession(Secrets.sha256(sessionId));
+        if (who.signedIn()) events.publish(Audited.of(who, "sign-out", "user/" + who.userId(), Map.of()));
+    }
+
+    /** Changes the signed-in person's password; every session of the account ends, so they sign in again with it. */
+    public void changePassword(Viewer who, String current, String fresh, String again) {
+        User u = signedIn(who);
+        if (!hasher.matches(current == null ? "" : current, store.passwordHash(u.id()).orElseThrow())) {
+            events.publish(Audited.of(who, "password.change-failed", "user/" + u.id(), Map.of("reason", "wrong current password")));
+            throw new AccountException("The current password is not right; type it again.");
+        }
+        if (fresh == null || !fresh.equals(again)) throw new AccountException("The two new passwords differ; type the same one twice.");
+        checkPassword(fresh);
+        db.transaction(() -> {
+            store.setPassword(u.id(), hasher.hash(fresh));
+            store.endSessions(u.id());
+        });
+        events.publish(Audited.of(who, "password.change", "user/" + u.id(), Map.of()));
+    }
+
+    /** Sets a new password for an account (an admin or the command line); its sessions end. */
+    public void setPassword(Viewer who, String email, String password) {
+        requireAdmin(who);
+        checkPassword(password);
+        User u = byEmail(email);
+        db.transaction(() -> {
+            store.setPassword(u.id(), hasher.hash(password));
+            store.endSessions(u.id());
+            store.clearFailures(u.email());
+        });
+        events.publish(Audited.of(who, "password.set", "user/" + u.id(), Map.of("email", u.email())));
+    }
+
+    /** Adds an account with the password given (the command line). */
+    public User add(Viewer who, String email, Role role, String password) {
+        requireAdmin(who);
+        checkPassword(password);
+        String e = checkedEmail(email);
+        User u = db.transaction(() -> {
+            if (store.userByEmail(e).isPresent()) throw new AccountException("There is already an account for " + e + "; change its role instead.");
+            long id = store.addUser(e, hasher.hash(password), role, Timestamps.of(now()));
+            return store.user(id).orElseThrow();
+        });
+        events.publish(new Audited(who, "user.add", "user/" + u.id(), null, userMap(u), Map.of()));
+        return u;
+    }
+
+    /** An admin invites a person: the account is made with a temporary password for the admin to hand over. */
+    public Invitation invite(Viewer who, String email, Role role) {
+        String temporary = Secrets.random().substring(0, 20);
+        User u = add(who, email, role, temporary);
+        return new Invitation(u, temporary);
+    }
+
+    public User setRole(Viewer who, long userId, Role role) {
+        requireAdmin(who);
+        User before = user(userId);
+        if (before.role() == Role.ADMIN && role != Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
+            throw new AccountException(before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
+        }
+        store.setRole(userId, role);
+        User after = user(userId);
+        events.publish(new Audited(who, "user.role", "user/" + userId, userMap(before), userMap(after), Map.of()));
+        return after;
+    }
+
+    /** Disables (or enables again) an account: a disabled account cannot sign in, and its sessions and tokens stop working. */
+    public User setDisabled(Viewer who, long userId, boolean disabled) {
+        requireAdmin(who);
+        User before = user(userId);
+        if (disabled && before.role() == Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
+            throw new AccountException(before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
+        }
+        db.transaction(() -> {
+            store.setDisabled(userId, disabled);
+            if (disabled) store.endSessions(userId);
+        });
+        User after = user(userId);
+        events.publish(new Audited(who, disabled ? "user.disable" : "user.enable", "user/" + userId, userMap(before), userMap(after), Map.of()));
+        return after;
+    }
+
+    public NewToken createToken(Viewer who, String name) {
+        User u = signedIn(who);
+        String label = name == null || name.isBlank() ? "token" : name.strip();
+        if (label.length() > 100) throw new AccountException("A token's name is at most 100 characters; this one has " + label.length() + ".");
+        String secret = "upr_" + Secrets.random();
+        long id = store.addToken(u.id(), label, Secrets.sha256(secret), Timestamps.of(now()));
+        ApiToken token = store.tokens(u.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        events.publish(Audited.of(who, "token.create", "token/" + id, Map.of("name", label)));
+        return new NewToken(token, secret);
+    }
+
+    public void revokeToken(Viewer who, long tokenId) {
+        User u = signedIn(who);
+        if (!store.revokeToken(tokenId, u.id(), Timestamps.of(now()))) {
+            throw new AccountException("You have no live API token with the id " + tokenId + ".");
+        }
+        events.publish(Audited.of(who, "token.revoke", "token/" + tokenId, Map.of()));
+    }
+
+    public List<ApiToken> tokens(Viewer who) {
+        return who.signedIn() ? store.tokens(who.userId()) : List.of();
+    }
+
+    public List<User> users() {
+        return store.users();
+    }
+
+    public Optional<User> find(String email) {
+        return store.userByEmail(normal(email));
+    }
+
+    public User byEmail(String email) {
+        return find(email).orElseThrow(() -> new AccountException("There is no account for " + normal(email) + "."));
+    }
+
+    public User user(long id) {
+        return store.user(id).orElseThrow(() -> new AccountException("There is no account with the id " + id + "."));
+    }
+
+    private User signedIn(Viewer who) {
+        if (!who.signedIn()) throw new AccountException("Sign in first.");
+        return user(who.userId());
+    }
+
+    private static void requireAdmin(Viewer who) {
+        if (!who.can(Role.ADMIN)) throw new AccountException("Only an admin can manage accounts.");
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new AccountException("A password needs at least " + MIN_PASSWORD + " characters; a few words in a row make a good one.");
+        }
+        if (password.length() > MAX_PASSWORD) throw new AccountException("A password is at most " + MAX_PASSWORD + " characters.");
+    }
+
+    static String checkedEmail(String email) {
+        String e = normal(email == null ? "" : email);
+        if (e.length() > 254 || !e.matches("[^@\\s<>\"']+@[^@\\s<>\"']+")) {
+            throw new AccountException("'" + (email == null ? "" : email.strip()) + "' is not an e-mail address; write it as name@example.org.");
+        }
+        return e;
+    }
+
+    private static String normal(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Viewer viewer(User u, String address) {
+        return new Viewer(u.id(), u.email(), u.role(), address);
+    }
+
+    private static Map<String, Object> userMap(User u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("email", u.email());
+        m.put("role", u.role().id());
+        m.put("disabled", u.disabled());
+        return m;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,57 @@
+package org.upright.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.upright.common.Role;
+
+/** Accounts, their sessions and API tokens (by hash), and failed sign-ins. */
+public interface AccountStore {
+    /** What the database holds for a session: whose it is, its CSRF token, when it ends (ISO instant). */
+    record StoredSession(long userId, String csrf, String expiresAt) {
+    }
+
+    Optional<User> userByEmail(String email);
+
+    Optional<User> user(long id);
+
+    List<User> users();
+
+    Optional<String> passwordHash(long userId);
+
+    long addUser(String email, String passwordHash, Role role, String at);
+
+    void setRole(long userId, Role role);
+
+    void setDisabled(long userId, boolean disabled);
+
+    void setPassword(long userId, String passwordHash);
+
+    long activeAdmins();
+
+    void addSession(String idHash, long userId, String csrf, String createdAt, String expiresAt);
+
+    Optional<StoredSession> session(String idHash);
+
+    void endSession(String idHash);
+
+    /** Ends every session of the account (disabled, or its password changed). */
+    void endSessions(long userId);
+
+    long addToken(long userId, String name, String tokenHash, String at);
+
+    /** The account of a token that is not revoked. */
+    Optional<Long> tokenUser(String tokenHash);
+
+    List<ApiToken> tokens(long userId);
+
+    /** Revokes one of the account's tokens; false when it has none by that id (or it was revoked already). */
+    boolean revokeToken(long tokenId, long userId, String at);
+
+    void addFailure(String email, String address, String at);
+
+    long failuresFor(String email, String since);
+
+    long failuresFrom(String address, String since);
+
+    void clearFailures(String email);
+}

@@ -1,0 +1,16 @@
+package org.upright.audit;
+
+/**
+ * Which rows of the audit log to show; null or blank parts do not filter.
+ *
+ * @param actor  e-mail, "anonymous" or "cli" (exact)
+ * @param action an action or the start of one ("sign-in" finds "sign-in" and "sign-in.failed")
+ * @param from   first day, yyyy-mm-dd (inclusive)
+ * @param to     last day, yyyy-mm-dd (inclusive)
+ * @param text   words found anywhere in the target or the details
+ */
+public record AuditFilter(String actor, String action, String from, String to, String text) {
+    public static AuditFilter none() {
+        return new AuditFilter(null, null, null, null, null);
+    }
+}

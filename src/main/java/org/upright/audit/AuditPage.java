@@ -1,0 +1,34 @@
+package org.upright.audit;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.upright.common.Page;
+import org.upright.web.Pager;
+
+/** The audit log page: the filter, one page of rows (newest first), the export link with the same filter. */
+public record AuditPage(AuditFilter filter, List<String> actions, Page<AuditEntry> rows, Pager pager, String exportHref) {
+    public static AuditPage of(AuditFilter filter, List<String> actions, Page<AuditEntry> rows) {
+        String query = query(filter);
+        return new AuditPage(filter, actions, rows, Pager.of(rows, p -> "/admin/audit?" + query + "page=" + p),
+                "/admin/audit/export.csv" + (query.isEmpty() ? "" : "?" + query.substring(0, query.length() - 1)));
+    }
+
+    public static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String query(AuditFilter f) {
+        StringBuilder b = new StringBuilder();
+        add(b, "actor", f.actor());
+        add(b, "action", f.action());
+        add(b, "from", f.from());
+        add(b, "to", f.to());
+        add(b, "text", f.text());
+        return b.toString();
+    }
+
+    private static void add(StringBuilder b, String name, String value) {
+        if (value != null && !value.isBlank()) b.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+    }
+}

@@ -1,0 +1,45 @@
+package org.upright.web;
+
+import org.upright.common.Role;
+import org.upright.common.Viewer;
+
+/**
+ * What the page layout shows about the person asking (their name, admin links, the sign-out form and its CSRF
+ * token) without every view model carrying it: set by {@link Auth} for the request's thread, cleared after it.
+ */
+public final class Chrome {
+    /** The person and the CSRF token their forms send. */
+    public record Current(Viewer viewer, String csrf) {
+    }
+
+    private static final Current NOBODY = new Current(Viewer.anonymous("local"), "");
+    private static final ThreadLocal<Current> CURRENT = new ThreadLocal<>();
+
+    private Chrome() {
+    }
+
+    static void set(Viewer viewer, String csrf) {
+        CURRENT.set(new Current(viewer, csrf == null ? "" : csrf));
+    }
+
+    static void clear() {
+        CURRENT.remove();
+    }
+
+    public static Current current() {
+        Current c = CURRENT.get();
+        return c == null ? NOBODY : c;
+    }
+
+    public static Viewer viewer() {
+        return current().viewer();
+    }
+
+    public static String csrf() {
+        return current().csrf();
+    }
+
+    public static boolean can(String role) {
+        return viewer().can(Role.valueOf(role));
+    }
+}

@@ -1,0 +1,17 @@
+package org.upright.web;
+
+import io.javalin.http.Context;
+
+/** The site's cookies: HttpOnly (scripts cannot read them), SameSite=Lax, Secure when the request came over TLS. */
+public final class Cookies {
+    private Cookies() {
+    }
+
+    public static void set(Context ctx, String name, String value, boolean secure) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+    }
+
+    public static void remove(Context ctx, String name, boolean secure) {
+        ctx.res().addHeader("Set-Cookie", name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+    }
+}
