@@ -49,7 +49,7 @@ class CaseRoutesTest {
                         "/states/KAZ", "/")) {
                     HttpResponse<String> answer = http.get(path);
                     assertThat(answer.statusCode()).as(path).isLessThan(500);
-                    assertThat(answer.body()).as(path).doesNotContain("Privatnaya").doesNotContain("January protests");
+                    assertThat(answer.body()).as(path).doesNotContain("Zhanna").doesNotContain("January protests");
                 }
                 assertThat(http.get("/api/v1" + url).statusCode()).isEqualTo(404);
             });
@@ -98,7 +98,7 @@ class CaseRoutesTest {
                         "visibility", "secret"), "Cookie", editor.cookie());
                 assertThat(bad.statusCode()).isEqualTo(400);
                 assertThat(bad.body()).contains("State: no state is called", "Visibility:").doesNotContain("<script>alert(1)</script>")
-                        .contains("&lt;script&gt;");
+                        .contains("&lt;script");
                 assertThat(world.app().cases().count(CaseServiceTest.EDITOR, null)).isZero();
                 assertThat(http.get("/cases/abc").statusCode()).isEqualTo(400);
                 assertThat(http.get("/cases?sur=Atlantis").statusCode()).isEqualTo(400);
