@@ -36,6 +36,7 @@ import org.upright.review.ReviewService;
 import org.upright.search.ProgressLine;
 import org.upright.search.SearchApiRoutes;
 import org.upright.search.SearchHit;
+import org.upright.search.SearchPage;
 import org.upright.search.SearchRoutes;
 import org.upright.search.SearchService;
 import org.upright.state.JooqStateStore;
@@ -119,7 +120,8 @@ public final class App implements AutoCloseable {
             StateRoutes.register(config.routes, lookup, statePages);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
-            SearchRoutes.register(config.routes, search, exports, lookup);
+            SearchRoutes.register(config.routes, search, exports, lookup, (viewer, query) -> cases.find(viewer, null, query, 5)
+                    .stream().map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList());
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
             // JSON API v1

@@ -20,10 +20,11 @@ import org.upright.web.Pager;
  * @param queryRun     the query as it was run, when repairs made it differ from what was typed; else null
  * @param focusResults true to put the keyboard focus on the results' heading after htmx swapped them in (paging);
  *                     false when a facet was ticked, so the focus stays on the checkbox
+ * @param cases        cases the viewer may see whose name, summary or timeline hold the query's words
  */
 public record SearchPage(SearchRequest request, long total, List<Hit> hits, List<FacetGroup> facets,
                          List<ActiveFilter> active, List<String> notices, String queryRun, String didYouMean,
-                         String didYouMeanHref, Pager pager, List<Link> exports, boolean focusResults) {
+                         String didYouMeanHref, Pager pager, List<Link> exports, boolean focusResults, List<Link> cases) {
 
     /** Facet values listed before the rest fold away under "more". */
     static final int SHOWN_VALUES = 8;
@@ -65,7 +66,12 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
         }
         return new SearchPage(request, result.total(), hits, facets(result.facets(), labels), active(request, labels),
                 result.notices(), queryRun, result.didYouMean(), didYouMeanHref, pager(request, result), exports,
-                focusResults);
+                focusResults, List.of());
+    }
+
+    SearchPage withCases(List<Link> found) {
+        return new SearchPage(request, total, hits, facets, active, notices, queryRun, didYouMean, didYouMeanHref, pager,
+                exports, focusResults, List.copyOf(found));
     }
 
     /** A label as a hit shows it: goals by number ("SDG 5"), the rest by name. */

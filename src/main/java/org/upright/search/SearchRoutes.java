@@ -2,9 +2,12 @@ package org.upright.search;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
+import org.upright.common.Viewer;
 import org.upright.export.ExportFormat;
 import org.upright.export.ExportService;
 import org.upright.state.StateLookup;
+import org.upright.web.Auth;
 import org.upright.web.Htmx;
 import org.upright.web.Params;
 import org.upright.web.Templates;
@@ -16,16 +19,24 @@ public final class SearchRoutes {
     /** Autocomplete suggestions shown under the query box. */
     private static final int SUGGESTIONS = 8;
 
-    private final SearchHttp http;
-    private final QueryCompletion completion;
-
-    private SearchRoutes(SearchHttp http) {
-        this.http = http;
-        this.completion = new QueryCompletion(http.search());
+    /** Cases (kept in the database, not in this index) that the viewer may see and that hold the query's words. */
+    public interface CaseFinder {
+        List<SearchPage.Link> find(Viewer viewer, String query);
     }
 
-    public static void register(RoutesConfig routes, SearchService search, ExportService exports, StateLookup states) {
-        SearchRoutes r = new SearchRoutes(new SearchHttp(search, exports, states));
+    private final SearchHttp http;
+    private final QueryCompletion completion;
+    private final CaseFinder cases;
+
+    private SearchRoutes(SearchHttp http, CaseFinder cases) {
+        this.http = http;
+        this.completion = new QueryCompletion(http.search());
+        this.cases = cases;
+    }
+
+    public static void register(RoutesConfig routes, SearchService search, ExportService exports, StateLookup states,
+                                CaseFinder cases) {
+        SearchRoutes r = new SearchRoutes(new SearchHttp(search, exports, states), cases);
         routes.get("/search", r::page);
         routes.get("/search/help", r::help);
         routes.get("/search/suggest", r::suggest);
@@ -40,7 +51,8 @@ public final class SearchRoutes {
         boolean fragment = Htmx.wantsFragment(ctx);
         // paging moves the focus to the results; ticking a facet keeps it on the checkbox
         boolean focusResults = fragment && !FORM.equals(ctx.header("HX-Trigger"));
-        SearchPage page = SearchPage.of(request, result, http.states(), focusResults);
+        SearchPage page = SearchPage.of(request, result, http.states(), focusResults)
+                .withCases(request.query().isBlank() ? List.of() : cases.find(Auth.viewer(ctx), request.query()));
         if (fragment) {
             // the address bar shows the search in its short form, not every field of the form sent
             ctx.header("HX-Push-Url", SearchUrl.of("/search", request));

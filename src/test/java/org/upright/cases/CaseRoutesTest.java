@@ -39,6 +39,7 @@ class CaseRoutesTest {
                 SignedIn researcher = SignedIn.as(world.app(), http, "re@example.org", Role.RESEARCHER);
                 assertThat(http.get(url, "Cookie", researcher.cookie()).body()).contains(SECRET);
                 assertThat(http.get("/cases?q=privatnaya", "Cookie", researcher.cookie()).body()).contains(SECRET);
+                assertThat(http.get("/search?q=privatnaya+torture", "Cookie", researcher.cookie()).body()).contains("Cases holding these words", SECRET);
 
                 // the public: not on its page, not in lists, the API, search, facets, suggestions or exports
                 assertThat(http.get(url).statusCode()).isEqualTo(404);
