@@ -59,6 +59,8 @@ public final class Auth {
     private void identify(Context ctx) {
         String address = address(ctx);
         ctx.attribute(TRUSTED, trustProxy);
+        // JSON and CSV carry texts as they were typed: a browser must never guess they are HTML and run them
+        ctx.header("X-Content-Type-Options", "nosniff");
         Viewer viewer = Viewer.anonymous(address);
         String csrf = null;
         String authorization = ctx.header("Authorization");
