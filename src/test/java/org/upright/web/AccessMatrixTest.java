@@ -34,6 +34,9 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/sign-in", Role.ANONYMOUS),
             new Rule("POST", "/recommendations/", Role.EDITOR),
             new Rule("POST", "/api/v1/recommendations/", Role.EDITOR),
+            new Rule("POST", "/cases", Role.EDITOR),
+            new Rule("GET", "/cases/new", Role.EDITOR),
+            new Rule("GET", "/cases/{id}/edit", Role.EDITOR),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);
