@@ -46,6 +46,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothing_in_the_application_can_change_or_remove_an_audit_row() {
+        noClasses().that().resideInAPackage(ROOT + ".audit..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("jOOQ update, delete, truncate or merge",
+                        call -> call.getTarget().getOwner().getPackageName().startsWith("org.jooq")
+                                && call.getTarget().getName().matches("update|delete|deleteFrom|truncate|truncateTable|mergeInto")))
+                .because("the audit log is append-only; the database's triggers refuse it as well")
+                .check(classes);
+        // and the store's contract offers nothing but appending and reading
+        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.stream(org.upright.audit.AuditStore.class.getMethods())
+                .map(java.lang.reflect.Method::getName)).allMatch(name -> name.matches("append|find|forEach|actions"));
+    }
+
+    @Test
     void only_search_uses_lucene() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".search..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
