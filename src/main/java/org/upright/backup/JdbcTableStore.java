@@ -254,7 +254,11 @@ public final class JdbcTableStore implements TableStore {
         }
         return switch (col.jdbcType()) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT ->
-                    v instanceof Number n ? (Object) n.longValue() : (Object) Long.parseLong(v.toString().trim());
+                    switch (v) {
+                        case Number n -> n.longValue();
+                        case Boolean b -> b ? 1L : 0L;
+                        default -> Long.parseLong(v.toString().trim());
+                    };
             case Types.REAL, Types.FLOAT, Types.DOUBLE -> v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString());
             case Types.NUMERIC, Types.DECIMAL -> v instanceof BigDecimal d ? d : new BigDecimal(v.toString());
             case Types.DATE -> LocalDate.parse(v.toString());

@@ -32,9 +32,10 @@ public final class BackupCommand implements Callable<Integer> {
             return 2;
         }
         try (Database db = Database.open(common.dataDir, common.databaseUrl)) {
+            long started = System.nanoTime();
             BackupSummary s = BackupService.over(db, new ChangeEvents()).backup(file);
-            System.out.printf("backed up %,d rows of %d tables (schema version %s) to %s (%,d bytes)%n",
-                    s.totalRows(), s.rows().size(), s.schemaVersion(), s.file(), s.bytes());
+            System.out.printf("backed up %,d rows of %d tables (schema version %s) to %s (%,d bytes) in %.1f s%n",
+                    s.totalRows(), s.rows().size(), s.schemaVersion(), s.file(), s.bytes(), (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (BackupException e) {
             System.err.println("upright backup: " + e.getMessage());

@@ -35,6 +35,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean freshFolder = !Files.exists(common.dataDir);
+        long started = System.nanoTime();
         RestoreSummary s;
         try (Database db = Database.connect(common.dataDir, common.databaseUrl)) {
             s = BackupService.over(db, new ChangeEvents()).restore(file, force);
@@ -44,12 +45,15 @@ public final class RestoreCommand implements Callable<Integer> {
             System.err.println("upright restore: " + e.getMessage());
             return 2;
         }
-        System.out.printf("restored %,d rows of %d tables from %s (schema version %s%s)%n", s.totalRows(), s.rows().size(),
-                file, s.backupSchema(), s.schemaAfter().equals(s.backupSchema()) ? "" : ", now " + s.schemaAfter());
+        System.out.printf("restored %,d rows of %d tables from %s (schema version %s%s) in %.1f s%n", s.totalRows(), s.rows().size(),
+                file, s.backupSchema(), s.schemaAfter().equals(s.backupSchema()) ? "" : ", now " + s.schemaAfter(),
+                (System.nanoTime() - started) / 1e9);
+        started = System.nanoTime();
         // the index is derived from the record; an old one might count the same number of rows and look current
         deleteTree(common.dataDir.resolve("index"));
         try (App app = new App(common.settings(0, "127.0.0.1"))) {
-            System.out.printf("search index rebuilt: %,d recommendations and pledges%n", app.search().indexed());
+            System.out.printf("search index rebuilt: %,d recommendations and pledges in %.1f s%n", app.search().indexed(),
+                    (System.nanoTime() - started) / 1e9);
         }
         return 0;
     }
