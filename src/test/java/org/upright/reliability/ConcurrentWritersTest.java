@@ -70,15 +70,15 @@ class ConcurrentWritersTest {
     void two_processes_importing_the_same_file_at_once_import_it_once() throws Exception {
         Path data = dir.resolve("same");
         RecordCheck before = seed(data);
-        UprightProcess a = importing("same-a", data, "1-5.csv");
-        UprightProcess b = importing("same-b", data, "1-5.csv");
+        UprightProcess a = importing("same-a", data, "voluntary.csv");
+        UprightProcess b = importing("same-b", data, "voluntary.csv");
         int exitA = a.await();
         int exitB = b.await();
 
         RecordCheck after = RecordCheck.of(data, before.recommendations());
         try (App app = new App(new Settings(data, null, 0, "127.0.0.1"))) {
-            assertThat(RecordCheck.filesNamed(app, "1-5.csv")).isEqualTo(1);
-            assertThat(after.recommendations()).isEqualTo(before.recommendations() + RecordCheck.importedFrom(app, "1-5.csv").orElseThrow());
+            assertThat(RecordCheck.filesNamed(app, "voluntary.csv")).isEqualTo(1);
+            assertThat(after.recommendations()).isEqualTo(before.recommendations() + RecordCheck.importedFrom(app, "voluntary.csv").orElseThrow());
         }
         assertThat(after.fingerprint()).isEqualTo(before.fingerprint());
         assertThat(after.searchTotal()).isEqualTo(after.recommendations());
