@@ -1,11 +1,13 @@
 package org.upright;
 
+import org.upright.cli.BackupCommand;
 import org.upright.cli.ClassifyCommand;
 import org.upright.cli.DemoCommand;
 import org.upright.cli.ExportCommand;
 import org.upright.cli.ImportCommand;
 import org.upright.cli.LabelsCommand;
 import org.upright.cli.ReindexCommand;
+import org.upright.cli.RestoreCommand;
 import org.upright.cli.SearchCommand;
 import org.upright.cli.ServeCommand;
 import org.upright.cli.StatsCommand;
@@ -14,11 +16,12 @@ import org.upright.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: `upright serve | import | demo | stats | reindex | search | export | …`, each with --help. */
+/** The command line: `upright serve | import | demo | stats | reindex | search | export | backup | restore | …`, each with --help. */
 @Command(name = "upright", mixinStandardHelpOptions = true, version = "UPRight 0.1",
         description = "UPRight keeps the record of the UN Universal Periodic Review: reviews, recommendations, responses.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class,
                 TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -130,6 +130,8 @@ public final class ImportService {
             List<RecommendationId> touched = new ArrayList<>();
             List<Reject> rejects = new ArrayList<>(parsed.rejects());
             int[] counts = db.transaction(() -> {
+                // another import (another process) may have written the same bytes while this one parsed them
+                if (before.isEmpty() && sourceFiles.bySha256(sha).isPresent()) throw new ImportedMeanwhile();
                 // A file imported before with rejects is read again: rows it brought in stay, the others get a new chance.
                 long fileId = before.map(SourceFileStore.ImportedFile::id).orElseGet(() ->
                         sourceFiles.add(sha, file.name(), c.path.toAbsolutePath().normalize().toString(), c.format));
@@ -149,6 +151,9 @@ public final class ImportService {
             events.publish(new RecommendationsChanged(touched));
             return new FileOutcome(shown, c.format.id(), Status.IMPORTED, null, parsed.rowsRead(), counts[0], counts[1],
                     rejects.size());
+        } catch (ImportedMeanwhile e) {
+            return new FileOutcome(shown, c.format.id(), Status.ALREADY_IMPORTED,
+                    "imported meanwhile by another import running at the same time; nothing changed", 0, 0, 0, 0);
         } catch (NoRecommendationsException e) {
             return new FileOutcome(shown, c.format.id(), c.inFolder ? Status.SKIPPED : Status.FAILED, e.getMessage(), 0, 0, 0, 0);
         } catch (ImportException e) {
@@ -156,6 +161,13 @@ public final class ImportService {
         } catch (RuntimeException e) {
             return new FileOutcome(shown, c.format.id(), Status.FAILED,
                     c.path.getFileName() + ": import failed and nothing of it was kept: " + e, 0, 0, 0, 0);
+        }
+    }
+
+    /** The file was imported by a concurrent import between the first look and the write. */
+    private static final class ImportedMeanwhile extends RuntimeException {
+        ImportedMeanwhile() {
+            super(null, null, false, false);
         }
     }
 

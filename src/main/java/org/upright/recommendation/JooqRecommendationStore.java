@@ -251,7 +251,7 @@ public final class JooqRecommendationStore implements RecommendationStore {
         db.dsl().select(RS_REC, RS_STATE).from(RS).where(RS_REC.in(ids)).orderBy(RS_STATE)
                 .forEach(r -> states.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(StateCode.of(r.value2())));
         Map<Long, List<Label>> labels = new HashMap<>();
-        db.dsl().select(L_REC, L_KIND, L_VALUE, L_ORIGIN, L_CONFIDENCE, L_MODEL).from(LABEL).where(L_REC.in(ids)).orderBy(L_KIND, L_VALUE)
+        db.dsl().select(L_REC, L_KIND, L_VALUE, L_ORIGIN, L_CONFIDENCE, L_MODEL).from(LABEL).where(L_REC.in(ids)).orderBy(L_KIND, L_VALUE, L_ORIGIN)
                 .forEach(r -> labels.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Label(LabelKind.valueOf(r.value2()), r.value3(), LabelOrigin.valueOf(r.value4()), r.value5(), r.value6())));
         return rows.stream().map(r -> new Recommendation(

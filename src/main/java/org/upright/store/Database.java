@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -36,9 +38,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating when missing) the SQLite database in the data folder, or PostgreSQL for a postgresql:// URL. */
     public static Database open(Path dataDir, String url) {
-        Database db = url == null || url.isBlank() ? sqlite(dataDir) : postgresql(url);
+        Database db = connect(dataDir, url);
         db.migrate();
         return db;
+    }
+
+    /** Opens the database without migrating it: a restore first brings it to the backup's schema version. */
+    public static Database connect(Path dataDir, String url) {
+        return url == null || url.isBlank() ? sqlite(dataDir) : postgresql(url);
     }
 
     private static Database sqlite(Path dataDir) {
@@ -53,6 +60,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
+        // a writing transaction takes the write lock when it begins: one that read first and wrote later would fail
+        // at once (SQLITE_BUSY_SNAPSHOT) whenever another process committed in between, instead of waiting its turn
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return new Database(ds, SQLDialect.SQLITE, "SQLite " + file);
@@ -69,14 +79,45 @@ public final class Database implements AutoCloseable {
         return new Settings().withExecuteLogging(false).withRenderSchema(false);
     }
 
-    private void migrate() {
-        String vendor = dialect == SQLDialect.SQLITE ? "sqlite" : "postgresql";
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .load()
-                .migrate();
+    /** Applies every migration not applied yet. */
+    public void migrate() {
+        flyway(null).migrate();
     }
+
+    /** Applies the migrations up to and including the version given (a restore stops at its backup's version). */
+    public void migrateTo(String version) {
+        flyway(version).migrate();
+    }
+
+    /** The schema version the database is at; empty when no migration was ever applied (a new database). */
+    public java.util.Optional<String> schemaVersion() {
+        MigrationInfo current = flyway(null).info().current();
+        return current == null || current.getVersion() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(current.getVersion().getVersion());
+    }
+
+    /** The newest schema version this build of UPRight knows. */
+    public String latestSchemaVersion() {
+        MigrationInfo[] all = flyway(null).info().all();
+        return all.length == 0 ? "0" : all[all.length - 1].getVersion().getVersion();
+    }
+
+    /** Orders schema versions as Flyway does (1.10 after 1.9). */
+    public static int compareVersions(String a, String b) {
+        return MigrationVersion.fromVersion(a).compareTo(MigrationVersion.fromVersion(b));
+    }
+
+    private Flyway flyway(String target) {
+        String vendor = dialect == SQLDialect.SQLITE ? "sqlite" : "postgresql";
+        var config = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+        if (target != null) config = config.target(MigrationVersion.fromVersion(target));
+        return config.load();
+    }
+
+    /** The name of Flyway's own table, which backups leave out: the schema version travels in their manifest. */
+    public static final String MIGRATION_HISTORY_TABLE = "flyway_schema_history";
 
     /** The jOOQ context for the current thread: the transaction's when inside one. */
     public DSLContext dsl() {
@@ -86,6 +127,11 @@ public final class Database implements AutoCloseable {
 
     public SQLDialect dialect() {
         return dialect;
+    }
+
+    /** "SQLite" or "PostgreSQL", for people and manifests. */
+    public String product() {
+        return dialect == SQLDialect.SQLITE ? "SQLite" : "PostgreSQL";
     }
 
     public String description() {
@@ -115,6 +161,29 @@ public final class Database implements AutoCloseable {
     /** A raw connection for the few jobs jOOQ does not do (backups). */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * A connection in one read-only transaction that sees one consistent state of the whole database while
+     * writers go on: SQLite in WAL mode keeps a read transaction's snapshot; PostgreSQL needs REPEATABLE READ.
+     * The caller closes it (which ends the transaction).
+     */
+    public Connection snapshotConnection() throws SQLException {
+        Connection c = dataSource.getConnection();
+        try {
+            if (dialect == SQLDialect.SQLITE) {
+                // a deferred transaction takes no write lock, so imports go on while the snapshot is read
+                ((org.sqlite.SQLiteConnection) c).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            } else {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                c.setReadOnly(true);
+            }
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     @Override
