@@ -6,7 +6,12 @@ import java.util.concurrent.Callable;
 import org.upright.backup.BackupException;
 import org.upright.backup.BackupService;
 import org.upright.backup.BackupSummary;
+import java.util.Map;
+import org.upright.audit.AuditService;
+import org.upright.audit.JooqAuditStore;
+import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
+import org.upright.common.Viewer;
 import org.upright.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +38,11 @@ public final class BackupCommand implements Callable<Integer> {
         }
         try (Database db = Database.open(common.dataDir, common.databaseUrl)) {
             long started = System.nanoTime();
-            BackupSummary s = BackupService.over(db, new ChangeEvents()).backup(file);
+            ChangeEvents events = new ChangeEvents();
+            new AuditService(new JooqAuditStore(db), events);
+            // logged before the snapshot, so the backup holds the line that says who took it
+            events.publish(Audited.of(Viewer.cli(), "backup", file.toAbsolutePath().toString(), Map.of()));
+            BackupSummary s = BackupService.over(db, events).backup(file);
             System.out.printf("backed up %,d rows of %d tables (schema version %s) to %s (%,d bytes) in %.1f s%n",
                     s.totalRows(), s.rows().size(), s.schemaVersion(), s.file(), s.bytes(), (System.nanoTime() - started) / 1e9);
             return 0;

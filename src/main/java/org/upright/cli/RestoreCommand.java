@@ -10,7 +10,10 @@ import org.upright.App;
 import org.upright.backup.BackupException;
 import org.upright.backup.BackupService;
 import org.upright.backup.RestoreSummary;
+import java.util.Map;
+import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
+import org.upright.common.Viewer;
 import org.upright.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +55,9 @@ public final class RestoreCommand implements Callable<Integer> {
         // the index is derived from the record; an old one might count the same number of rows and look current
         deleteTree(common.dataDir.resolve("index"));
         try (App app = new App(common.settings(0, "127.0.0.1"))) {
+            // after the rows went back, so the restored log keeps its own history and gains this line
+            app.events().publish(Audited.of(Viewer.cli(), "restore", file.toAbsolutePath().toString(),
+                    Map.of("rows", s.totalRows(), "backup_schema", String.valueOf(s.backupSchema()))));
             System.out.printf("search index rebuilt: %,d recommendations and pledges in %.1f s%n", app.search().indexed(),
                     (System.nanoTime() - started) / 1e9);
         }
