@@ -23,9 +23,14 @@ final class LinearModel {
     /** The loss of the SIGMOID outputs: logistic, or squared hinge (a linear SVM; scores then need calibration). */
     enum Loss { LOG, SQUARED_HINGE }
 
-    record Options(double lambda, int epochs, double eta0, long seed, Loss loss) {
+    /** {@code positiveWeight}: how much more an example's positive outputs count than its negative ones. */
+    record Options(double lambda, int epochs, double eta0, long seed, Loss loss, double positiveWeight) {
         Options(double lambda, int epochs, double eta0, long seed) {
             this(lambda, epochs, eta0, seed, Loss.LOG);
+        }
+
+        Options(double lambda, int epochs, double eta0, long seed, Loss loss) {
+            this(lambda, epochs, eta0, seed, loss, 1);
         }
 
         /** Logistic regression, λ = 2·10⁻⁶, 12 epochs: the category model and the baseline. */
@@ -94,6 +99,7 @@ final class LinearModel {
                     for (int k = 0; k < outputs; k++) g[k] = z[k] - y[k];
                 }
                 if (weights != null) for (int k = 0; k < outputs; k++) g[k] *= weights[n];
+                if (o.positiveWeight() != 1 && link == Link.SIGMOID) for (int k = 0; k < outputs; k++) if (y[k] > 0) g[k] *= (float) o.positiveWeight();
                 scale *= (1 - eta * o.lambda());
                 float step = (float) (eta / scale);
                 int[] idx = x.index();

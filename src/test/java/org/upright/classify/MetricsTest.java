@@ -51,7 +51,7 @@ class MetricsTest {
 
     @Test
     void thresholds_follow_issue_names_when_a_model_has_other_issues() {
-        Tuning t = new Tuning(0.2, 0.1, 12, 1, 0, new float[] {0.3f, 0.7f}, new float[5], 1, 0);
+        Tuning t = new Tuning(0.2, 0.1, 12, 1, 0, new float[] {0.3f, 0.7f}, new float[5], 1, 0, null, 0, 2);
         Tuning moved = t.remap(List.of("Death penalty", "Torture"), List.of("Torture", "Women's rights"));
         assertThat(moved.thresholds()[0]).isEqualTo(0.7f);
         assertThat(moved.thresholds()[1]).isIn(0.3f, 0.7f);
