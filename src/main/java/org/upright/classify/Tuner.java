@@ -21,16 +21,13 @@ final class Tuner {
     /**
      * How the decisions are learnt.
      *
-     * @param stack       whether a second stage ({@link IssueStacker}) re-estimates each issue from all first-stage ones
-     * @param stackLambda the stacker's pull towards the first stage
-     * @param shrink      a threshold learnt on few positives is pulled towards the global one as if it had this many more
-     * @param evidence    how much of each issue's own evidence the stacker sees ({@link Tuning#ownEvidence})
-     * @param near        whether texts with a nearly identical neighbour get a neighbours' weight of their own
+     * @param shrink a threshold learnt on few positives is pulled towards the global one as if it had this many more
+     * @param near   whether texts with a nearly identical neighbour get a neighbours' weight of their own
      */
-    record Settings(boolean stack, double stackLambda, double shrink, int evidence, boolean near) {
+    record Settings(double shrink, boolean near) {
         /** Chosen on sessions 14–15 of a model trained on sessions 1–13 (docs/CLASSIFICATION.md). */
         static Settings defaults() {
-            return new Settings(true, 30, SHRINK, 0, true);
+            return new Settings(SHRINK, true);
         }
     }
 
@@ -88,29 +85,13 @@ final class Tuner {
             for (int l = 0; l < nIssues; l++) pairs.add(new double[] {Tuning.logit(s[l]), gold[i][l] ? 1 : 0});
         }
         double[] ab = platt(pairs);
-        // calibrated probabilities
         double[][] p = new double[validation.size()][];
         for (int i : withIssues) {
             double[] s = blend.apply(raws.get(i));
             p[i] = new double[nIssues];
             for (int l = 0; l < nIssues; l++) p[i][l] = Tuning.sigmoid(ab[0] * Tuning.logit(s[l]) + ab[1]);
         }
-        // 3. the second stage, and per-issue thresholds on its probabilities as they would be on unseen texts:
-        //    each half of the validation rows is stacked by a stacker fitted on the other half
-        IssueStacker stacker = null;
-        if (settings.stack() && withIssues.size() >= 200) {
-            List<Integer> even = new ArrayList<>(), odd = new ArrayList<>();
-            for (int i : withIssues) (Math.floorMod(validation.get(i).text().hashCode(), 2) == 0 ? even : odd).add(i);
-            double[][][] own = new double[validation.size()][][];
-            for (int i : withIssues) own[i] = Tuning.ownEvidence(raws.get(i), settings.evidence());
-            IssueStacker onEven = IssueStacker.fit(p, own, gold, even, settings.stackLambda());
-            IssueStacker onOdd = IssueStacker.fit(p, own, gold, odd, settings.stackLambda());
-            double[][] crossed = new double[validation.size()][];
-            for (int i : odd) crossed[i] = onEven.apply(p[i], own[i]);
-            for (int i : even) crossed[i] = onOdd.apply(p[i], own[i]);
-            stacker = IssueStacker.fit(p, own, gold, withIssues, settings.stackLambda());
-            p = crossed;
-        }
+        // 3. per-issue thresholds on the calibrated probabilities
         double global = bestThreshold(p, gold, withIssues, -1)[0];
         float[] thresholds = new float[nIssues];
         for (int l = 0; l < nIssues; l++) {
@@ -153,7 +134,7 @@ final class Tuner {
             catPairs.add(new double[] {Tuning.logit(d[c]), c + 1 == validation.get(i).category() ? 1 : 0});
         }
         double[] cab = catPairs.isEmpty() ? new double[] {1, 0} : platt(catPairs);
-        return new Tuning(bestBeta, bestGamma, NEIGHBOURS, ab[0], ab[1], thresholds, offsets, cab[0], cab[1], stacker, nearBeta, nearSim);
+        return new Tuning(bestBeta, bestGamma, NEIGHBOURS, ab[0], ab[1], thresholds, offsets, cab[0], cab[1], nearBeta, nearSim);
     }
 
     /** [threshold, micro-F1] for the best single threshold on the blended (uncalibrated) scores. */

@@ -24,20 +24,19 @@ import java.util.Properties;
  * @param categoryOffsets added to the log of each category's score before the argmax (categories 1–5)
  * @param categoryA      calibration of the chosen category's probability: σ(a·logit(p) + b)
  * @param categoryB      see categoryA
- * @param stacker        the second stage applied to the calibrated issue probabilities before the thresholds, or null
  * @param nearBlend      weight of the neighbours' vote instead of issueBlend when the nearest neighbour is at least
  *                       nearSimilarity alike (a recommendation UPR Info has coded before in nearly the same words)
  * @param nearSimilarity see nearBlend (above 1: never)
  */
 record Tuning(double issueBlend, double categoryBlend, int neighbours, double plattA, double plattB, float[] thresholds,
-              float[] categoryOffsets, double categoryA, double categoryB, IssueStacker stacker, double nearBlend,
+              float[] categoryOffsets, double categoryA, double categoryB, double nearBlend,
               double nearSimilarity) {
 
     /** No neighbours, no calibration, threshold 0.5 everywhere, plain argmax: the baseline's decisions. */
     static Tuning plain(int issues) {
         float[] t = new float[issues];
         Arrays.fill(t, 0.5f);
-        return new Tuning(0, 0, 0, 1, 0, t, new float[5], 1, 0, null, 0, 2);
+        return new Tuning(0, 0, 0, 1, 0, t, new float[5], 1, 0, 0, 2);
     }
 
     /** The same tuning for a model whose issues are {@code to}: thresholds follow the names; new issues get the median. */
@@ -51,7 +50,7 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
             t[i] = j >= 0 ? thresholds[j] : median;
         }
         return new Tuning(issueBlend, categoryBlend, neighbours, plattA, plattB, t, categoryOffsets, categoryA, categoryB,
-                stacker == null ? null : stacker.remap(from, to), nearBlend, nearSimilarity);
+                nearBlend, nearSimilarity);
     }
 
     static double logit(double p) {
@@ -68,26 +67,12 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
         return r.nearest() >= nearSimilarity ? nearBlend : issueBlend;
     }
 
-    /** Calibrated probabilities of every issue, through the second stage when there is one. */
+    /** Calibrated probabilities of every issue. */
     double[] issueProbabilities(TextModel.Raw r) {
         double[] blended = TextModel.blendIssues(r, blendFor(r));
         double[] p = new double[blended.length];
         for (int l = 0; l < p.length; l++) p[l] = issueProbability(blended[l]);
-        return stacker == null ? p : stacker.apply(p, ownEvidence(r, stacker.evidence()));
-    }
-
-    /**
-     * Per issue, what the stacker sees besides the blended probability: nothing (0), or (2) the linear model's
-     * score as a logit and the neighbours' vote apart.
-     */
-    static double[][] ownEvidence(TextModel.Raw r, int pieces) {
-        double[][] e = new double[r.linearIssues().length][pieces];
-        if (pieces == 0) return e;
-        for (int l = 0; l < e.length; l++) {
-            e[l][0] = logit(r.linearIssues()[l]);
-            e[l][1] = r.neighbourIssues() == null ? 0 : r.neighbourIssues()[l];
-        }
-        return e;
+        return p;
     }
 
     double issueProbability(double score) {
@@ -98,17 +83,7 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
         return sigmoid(categoryA * logit(p) + categoryB);
     }
 
-    static final String STACKER = "issue-stacker.bin";
-
-    private static IssueStacker loadStacker(Path file, List<String> issues) throws IOException {
-        if (!Files.exists(file)) return null;
-        IssueStacker s = IssueStacker.load(file);
-        if (s.issues() != issues.size()) throw new IOException(file + " has " + s.issues() + " issues, issues.txt " + issues.size());
-        return s;
-    }
-
     void save(Path file, List<String> issues) throws IOException {
-        if (stacker != null) stacker.save(file.resolveSibling(STACKER));
         Properties p = new Properties();
         p.setProperty("issueBlend", Double.toString(issueBlend));
         p.setProperty("categoryBlend", Double.toString(categoryBlend));
@@ -126,7 +101,6 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
         }
     }
 
-    /** Reads tuning.properties and, when the folder has one, the stacker beside it. */
     static Tuning load(Path file, List<String> issues) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -137,7 +111,7 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
         float[] o = new float[5];
         for (int c = 0; c < 5; c++) o[c] = Float.parseFloat(p.getProperty("categoryOffset." + (c + 1), "0"));
         return new Tuning(d(p, "issueBlend"), d(p, "categoryBlend"), (int) d(p, "neighbours"), d(p, "plattA"),
-                d(p, "plattB"), t, o, d(p, "categoryA"), d(p, "categoryB"), loadStacker(file.resolveSibling(STACKER), issues),
+                d(p, "plattB"), t, o, d(p, "categoryA"), d(p, "categoryB"),
                 Double.parseDouble(p.getProperty("nearBlend", "0")), Double.parseDouble(p.getProperty("nearSimilarity", "2")));
     }
 

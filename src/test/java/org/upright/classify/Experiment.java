@@ -9,7 +9,7 @@ import org.upright.state.StateDirectory;
 /**
  * Development harness (not a test): fit on sessions 1–13, tune on 14, report on 15 (validation only; sessions
  * 16–18 are never read here). The strong model is fitted once; every decision setting given in
- * {@code -Dsettings=stack:lambda:shrink:evidence:near,…} (e.g. {@code true:30:20:0:true,false:0:20}) is then tuned and scored on the
+ * {@code -Dsettings=shrink:near,…} (e.g. {@code 20:true,20:false}) is then tuned and scored on the
  * same first-stage outputs.
  */
 public final class Experiment {
@@ -30,7 +30,7 @@ public final class Experiment {
         List<List<TextModel.Raw>> tunes = new ArrayList<>(), checks = new ArrayList<>();
         List<String> names = new ArrayList<>();
         TextModel m = null;
-        for (String v : System.getProperty("variants", "svm:3e-5:12").split(",")) {
+        for (String v : System.getProperty("variants", "svm:3e-5:12:1.5").split(",")) {
             String[] f = v.split(":");
             var loss = f[0].equals("svm") ? LinearModel.Loss.SQUARED_HINGE : LinearModel.Loss.LOG;
             long t0 = System.nanoTime();
@@ -75,10 +75,9 @@ public final class Experiment {
             oofExamples.addAll(out);
             System.out.printf("fold %d: %d in, %d out, %.1fs%n", f, in.size(), out.size(), (System.nanoTime() - t0) / 1e9);
         }
-        for (String s : System.getProperty("settings", "false:0:20").split(",")) {
+        for (String s : System.getProperty("settings", "20:false,20:true").split(",")) {
             String[] f = s.split(":");
-            Tuner.Settings settings = new Tuner.Settings(Boolean.parseBoolean(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                    f.length > 3 ? Integer.parseInt(f[3]) : 0, f.length > 4 && Boolean.parseBoolean(f[4]));
+            Tuner.Settings settings = new Tuner.Settings(Double.parseDouble(f[0]), f.length > 1 && Boolean.parseBoolean(f[1]));
             long t0 = System.nanoTime();
             m.tuning = Tuner.tune(m.issues, oofRaws, oofExamples, settings);
             double tuneS = (System.nanoTime() - t0) / 1e9;
@@ -114,10 +113,9 @@ public final class Experiment {
     /** Tuned on 14 and scored on 15, then the other way round; the mean of both. */
     private static void score(TextModel m, List<TextModel.Raw> rawsA, List<TextModel.Raw> rawsB, List<Example> a,
                               List<Example> b) {
-        for (String s : System.getProperty("settings", "false:0:20,true:30:20").split(",")) {
+        for (String s : System.getProperty("settings", "20:false,20:true").split(",")) {
             String[] f = s.split(":");
-            Tuner.Settings settings = new Tuner.Settings(Boolean.parseBoolean(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                    f.length > 3 ? Integer.parseInt(f[3]) : 0, f.length > 4 && Boolean.parseBoolean(f[4]));
+            Tuner.Settings settings = new Tuner.Settings(Double.parseDouble(f[0]), f.length > 1 && Boolean.parseBoolean(f[1]));
             double[] ab = once(m, settings, rawsA, a, rawsB, b), ba = once(m, settings, rawsB, b, rawsA, a);
             System.out.printf("%-22s issues micro %.4f (14→15 %.4f, 15→14 %.4f) macro %.4f | category macro %.4f | near %.2f@%.1f%n",
                     s, (ab[0] + ba[0]) / 2, ab[0], ba[0], (ab[1] + ba[1]) / 2, (ab[2] + ba[2]) / 2, m.tuning.nearBlend(), m.tuning.nearSimilarity());
