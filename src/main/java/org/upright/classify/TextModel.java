@@ -76,6 +76,11 @@ final class TextModel {
 
     /** Fits vocabulary, linear models and (STRONG) the neighbour index on examples with issue labels. */
     static TextModel fit(Kind kind, List<Example> examples, LinearModel.Options options) {
+        return fit(kind, examples, options, kind == Kind.BASELINE ? options : LinearModel.Options.strongIssues());
+    }
+
+    /** As above with the issue model's options given (for experiments on validation sessions). */
+    static TextModel fit(Kind kind, List<Example> examples, LinearModel.Options options, LinearModel.Options issueOptions) {
         List<String> issues = new ArrayList<>(new TreeSet<>(examples.stream().flatMap(e -> e.issues().stream()).toList()));
         List<List<String>> words = examples.parallelStream().map(e -> TextFeatures.words(TextFeatures.normalize(e.text()))).toList();
         FeatureSpace features = FeatureSpace.fit(words, blocks(kind));
@@ -94,8 +99,6 @@ final class TextModel {
             }
         }
         LinearModel.Link categoryLink = kind == Kind.BASELINE ? LinearModel.Link.SIGMOID : LinearModel.Link.SOFTMAX;
-        // the baseline is logistic regression whatever the strong model uses
-        LinearModel.Options issueOptions = kind == Kind.BASELINE ? options : LinearModel.Options.strongIssues();
         LinearModel.Options categoryOptions = options;
         float[] weights = recencyWeights(examples);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -246,12 +249,10 @@ final class TextModel {
     }
 
     Output decide(Raw r, Tuning t) {
-        double[] blended = blendIssues(r, t.issueBlend());
-        double[] p = new double[blended.length];
+        double[] p = t.issueProbabilities(r);
         List<Integer> chosen = new ArrayList<>();
         int best = 0;
         for (int l = 0; l < p.length; l++) {
-            p[l] = t.issueProbability(blended[l]);
             if (p[l] >= t.thresholds()[l]) chosen.add(l);
             if (p[l] > p[best]) best = l;
         }

@@ -11,54 +11,94 @@ import java.util.Set;
 final class Tuner {
     static final int NEIGHBOURS = 12;
     private static final double[] BLENDS = {0, 0.15, 0.3, 0.4, 0.5, 0.6, 0.7};
+    private static final double[] NEAR_BLENDS = {0.3, 0.5, 0.7, 0.85, 1};
     /** A threshold learnt on few positives is pulled towards the global one as if it had this many more. */
     private static final double SHRINK = 20;
 
     private Tuner() {
     }
 
+    /**
+     * How the decisions are learnt.
+     *
+     * @param shrink a threshold learnt on few positives is pulled towards the global one as if it had this many more
+     * @param near   whether texts with a nearly identical neighbour get a neighbours' weight of their own
+     */
+    record Settings(double shrink, boolean near) {
+        /** Chosen on sessions 14–15 of a model trained on sessions 1–13 (docs/CLASSIFICATION.md). */
+        static Settings defaults() {
+            return new Settings(SHRINK, true);
+        }
+    }
+
+    private static final double[] NEAR_SIMILARITIES = {0.6, 0.7, 0.8, 0.9};
+
     static Tuning tune(TextModel model, List<Example> validation) {
-        List<TextModel.Raw> raws = validation.parallelStream().map(e -> model.raw(e.text(), NEIGHBOURS)).toList();
-        int nIssues = model.issues.size();
+        return tune(model.issues, raws(model, validation), validation, Settings.defaults());
+    }
+
+    static List<TextModel.Raw> raws(TextModel model, List<Example> examples) {
+        return examples.parallelStream().map(e -> model.raw(e.text(), NEIGHBOURS)).toList();
+    }
+
+    static Tuning tune(List<String> issues, List<TextModel.Raw> raws, List<Example> validation, Settings settings) {
+        int nIssues = issues.size();
         List<Integer> withIssues = new ArrayList<>();
         for (int i = 0; i < validation.size(); i++) if (validation.get(i).hasIssueLabels()) withIssues.add(i);
         boolean[][] gold = new boolean[validation.size()][nIssues];
         for (int i : withIssues) {
             for (String l : validation.get(i).issues()) {
-                int idx = model.issues.indexOf(l);
+                int idx = issues.indexOf(l);
                 if (idx >= 0) gold[i][idx] = true;
             }
         }
-        // 1. the neighbours' weight: best micro-F1 with one global threshold
+        // 1. the neighbours' weight: best micro-F1 with one global threshold; then, for texts whose nearest
+        //    neighbour is nearly the same text, a weight of their own
         double bestBeta = 0, bestF1 = -1;
         for (double beta : BLENDS) {
-            double f1 = bestGlobal(raws, gold, withIssues, beta)[1];
+            double f1 = bestGlobal(raws, gold, withIssues, beta, beta, 2)[1];
             if (f1 > bestF1 + 1e-4) {
                 bestF1 = f1;
                 bestBeta = beta;
             }
         }
+        double nearBeta = bestBeta, nearSim = 2;
+        if (settings.near()) {
+            for (double sim : NEAR_SIMILARITIES) {
+                for (double beta : NEAR_BLENDS) {
+                    double f1 = bestGlobal(raws, gold, withIssues, bestBeta, beta, sim)[1];
+                    if (f1 > bestF1 + 1e-4) {
+                        bestF1 = f1;
+                        nearBeta = beta;
+                        nearSim = sim;
+                    }
+                }
+            }
+        }
+        final double far = bestBeta, nearW = nearBeta, nearS = nearSim;
+        java.util.function.Function<TextModel.Raw, double[]> blend =
+                r -> TextModel.blendIssues(r, r.nearest() >= nearS ? nearW : far);
         // 2. Platt scaling of the blended score
         List<double[]> pairs = new ArrayList<>();
         for (int i : withIssues) {
-            double[] s = TextModel.blendIssues(raws.get(i), bestBeta);
+            double[] s = blend.apply(raws.get(i));
             for (int l = 0; l < nIssues; l++) pairs.add(new double[] {Tuning.logit(s[l]), gold[i][l] ? 1 : 0});
         }
         double[] ab = platt(pairs);
-        // 3. per-issue thresholds on calibrated probabilities
         double[][] p = new double[validation.size()][];
         for (int i : withIssues) {
-            double[] s = TextModel.blendIssues(raws.get(i), bestBeta);
+            double[] s = blend.apply(raws.get(i));
             p[i] = new double[nIssues];
             for (int l = 0; l < nIssues; l++) p[i][l] = Tuning.sigmoid(ab[0] * Tuning.logit(s[l]) + ab[1]);
         }
+        // 3. per-issue thresholds on the calibrated probabilities
         double global = bestThreshold(p, gold, withIssues, -1)[0];
         float[] thresholds = new float[nIssues];
         for (int l = 0; l < nIssues; l++) {
             int support = 0;
             for (int i : withIssues) if (gold[i][l]) support++;
             double own = support == 0 ? global : bestThreshold(p, gold, withIssues, l)[0];
-            thresholds[l] = (float) ((support * own + SHRINK * global) / (support + SHRINK));
+            thresholds[l] = (float) ((support * own + settings.shrink() * global) / (support + settings.shrink()));
         }
         // 4. the category: neighbours' weight, offsets for macro-F1, calibration of the chosen one
         List<Integer> withCategory = new ArrayList<>();
@@ -94,13 +134,14 @@ final class Tuner {
             catPairs.add(new double[] {Tuning.logit(d[c]), c + 1 == validation.get(i).category() ? 1 : 0});
         }
         double[] cab = catPairs.isEmpty() ? new double[] {1, 0} : platt(catPairs);
-        return new Tuning(bestBeta, bestGamma, NEIGHBOURS, ab[0], ab[1], thresholds, offsets, cab[0], cab[1]);
+        return new Tuning(bestBeta, bestGamma, NEIGHBOURS, ab[0], ab[1], thresholds, offsets, cab[0], cab[1], nearBeta, nearSim);
     }
 
     /** [threshold, micro-F1] for the best single threshold on the blended (uncalibrated) scores. */
-    private static double[] bestGlobal(List<TextModel.Raw> raws, boolean[][] gold, List<Integer> rows, double beta) {
+    private static double[] bestGlobal(List<TextModel.Raw> raws, boolean[][] gold, List<Integer> rows, double beta,
+                                       double nearBeta, double nearSimilarity) {
         double[][] p = new double[raws.size()][];
-        for (int i : rows) p[i] = TextModel.blendIssues(raws.get(i), beta);
+        for (int i : rows) p[i] = TextModel.blendIssues(raws.get(i), raws.get(i).nearest() >= nearSimilarity ? nearBeta : beta);
         return bestThreshold(p, gold, rows, -1);
     }
 

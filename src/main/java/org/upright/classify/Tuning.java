@@ -24,15 +24,19 @@ import java.util.Properties;
  * @param categoryOffsets added to the log of each category's score before the argmax (categories 1–5)
  * @param categoryA      calibration of the chosen category's probability: σ(a·logit(p) + b)
  * @param categoryB      see categoryA
+ * @param nearBlend      weight of the neighbours' vote instead of issueBlend when the nearest neighbour is at least
+ *                       nearSimilarity alike (a recommendation UPR Info has coded before in nearly the same words)
+ * @param nearSimilarity see nearBlend (above 1: never)
  */
 record Tuning(double issueBlend, double categoryBlend, int neighbours, double plattA, double plattB, float[] thresholds,
-              float[] categoryOffsets, double categoryA, double categoryB) {
+              float[] categoryOffsets, double categoryA, double categoryB, double nearBlend,
+              double nearSimilarity) {
 
     /** No neighbours, no calibration, threshold 0.5 everywhere, plain argmax: the baseline's decisions. */
     static Tuning plain(int issues) {
         float[] t = new float[issues];
         Arrays.fill(t, 0.5f);
-        return new Tuning(0, 0, 0, 1, 0, t, new float[5], 1, 0);
+        return new Tuning(0, 0, 0, 1, 0, t, new float[5], 1, 0, 0, 2);
     }
 
     /** The same tuning for a model whose issues are {@code to}: thresholds follow the names; new issues get the median. */
@@ -45,7 +49,8 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
             int j = from.indexOf(to.get(i));
             t[i] = j >= 0 ? thresholds[j] : median;
         }
-        return new Tuning(issueBlend, categoryBlend, neighbours, plattA, plattB, t, categoryOffsets, categoryA, categoryB);
+        return new Tuning(issueBlend, categoryBlend, neighbours, plattA, plattB, t, categoryOffsets, categoryA, categoryB,
+                nearBlend, nearSimilarity);
     }
 
     static double logit(double p) {
@@ -55,6 +60,19 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
 
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The neighbours' weight for this text: more when its nearest neighbour is nearly the same text. */
+    double blendFor(TextModel.Raw r) {
+        return r.nearest() >= nearSimilarity ? nearBlend : issueBlend;
+    }
+
+    /** Calibrated probabilities of every issue. */
+    double[] issueProbabilities(TextModel.Raw r) {
+        double[] blended = TextModel.blendIssues(r, blendFor(r));
+        double[] p = new double[blended.length];
+        for (int l = 0; l < p.length; l++) p[l] = issueProbability(blended[l]);
+        return p;
     }
 
     double issueProbability(double score) {
@@ -69,6 +87,8 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
         Properties p = new Properties();
         p.setProperty("issueBlend", Double.toString(issueBlend));
         p.setProperty("categoryBlend", Double.toString(categoryBlend));
+        p.setProperty("nearBlend", Double.toString(nearBlend));
+        p.setProperty("nearSimilarity", Double.toString(nearSimilarity));
         p.setProperty("neighbours", Integer.toString(neighbours));
         p.setProperty("plattA", Double.toString(plattA));
         p.setProperty("plattB", Double.toString(plattB));
@@ -91,7 +111,8 @@ record Tuning(double issueBlend, double categoryBlend, int neighbours, double pl
         float[] o = new float[5];
         for (int c = 0; c < 5; c++) o[c] = Float.parseFloat(p.getProperty("categoryOffset." + (c + 1), "0"));
         return new Tuning(d(p, "issueBlend"), d(p, "categoryBlend"), (int) d(p, "neighbours"), d(p, "plattA"),
-                d(p, "plattB"), t, o, d(p, "categoryA"), d(p, "categoryB"));
+                d(p, "plattB"), t, o, d(p, "categoryA"), d(p, "categoryB"),
+                Double.parseDouble(p.getProperty("nearBlend", "0")), Double.parseDouble(p.getProperty("nearSimilarity", "2")));
     }
 
     private static double d(Properties p, String key) throws IOException {

@@ -43,6 +43,25 @@ class LinearModelTest {
     }
 
     @Test
+    void counting_positives_more_raises_the_score_of_a_rare_output() {
+        // output 0 is given on one example in twenty, when feature 0 is there; feature 1 is everywhere
+        Random r = new Random(4);
+        List<SparseVector> xs = new ArrayList<>();
+        float[][] y = new float[2000][];
+        for (int i = 0; i < y.length; i++) {
+            boolean rare = r.nextInt(20) == 0;
+            xs.add(rare ? new SparseVector(new int[] {0, 1}, new float[] {0.5f, 1f}) : new SparseVector(new int[] {1}, new float[] {1f}));
+            y[i] = new float[] {rare ? 1 : 0};
+        }
+        var plain = new LinearModel.Options(1e-3, 5, 0.5, 7, LinearModel.Loss.SQUARED_HINGE, 1);
+        var weighted = new LinearModel.Options(1e-3, 5, 0.5, 7, LinearModel.Loss.SQUARED_HINGE, 3);
+        SparseVector rare = new SparseVector(new int[] {0, 1}, new float[] {0.5f, 1f});
+        float before = LinearModel.train(LinearModel.Link.SIGMOID, 2, 1, xs, y, plain).margins(rare)[0];
+        float after = LinearModel.train(LinearModel.Link.SIGMOID, 2, 1, xs, y, weighted).margins(rare)[0];
+        assertThat(after).isGreaterThan(before + 0.1f);
+    }
+
+    @Test
     void weights_survive_a_save_and_load(@TempDir Path dir) throws Exception {
         float[][] y = new float[100][];
         List<SparseVector> xs = toy(new Random(3), y);
