@@ -30,6 +30,11 @@ public final class AuditService {
     private final AuditStore store;
     private final ChangeEvents events;
 
+    /** The audit log of a database, listening on this bus: for commands that run without the whole app. */
+    public static AuditService over(org.upright.store.Database db, ChangeEvents events) {
+        return new AuditService(new JooqAuditStore(db), events);
+    }
+
     public AuditService(AuditStore store, ChangeEvents events) {
         this.store = store;
         this.events = events;

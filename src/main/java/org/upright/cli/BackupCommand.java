@@ -8,7 +8,6 @@ import org.upright.backup.BackupService;
 import org.upright.backup.BackupSummary;
 import java.util.Map;
 import org.upright.audit.AuditService;
-import org.upright.audit.JooqAuditStore;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Viewer;
@@ -39,7 +38,7 @@ public final class BackupCommand implements Callable<Integer> {
         try (Database db = Database.open(common.dataDir, common.databaseUrl)) {
             long started = System.nanoTime();
             ChangeEvents events = new ChangeEvents();
-            new AuditService(new JooqAuditStore(db), events);
+            AuditService.over(db, events);
             // logged before the snapshot, so the backup holds the line that says who took it
             events.publish(Audited.of(Viewer.cli(), "backup", file.toAbsolutePath().toString(), Map.of()));
             BackupSummary s = BackupService.over(db, events).backup(file);
