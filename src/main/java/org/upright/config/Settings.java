@@ -1,6 +1,7 @@
 package org.upright.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Every setting of UPRight, each declared once.
@@ -9,16 +10,23 @@ import java.nio.file.Path;
  * @param databaseUrl a postgresql://… URL to keep the record in PostgreSQL instead of SQLite; null for SQLite
  * @param port       the TCP port the web server listens on (default 7070; 0 picks a free one)
  * @param host       the address the web server binds to (default 127.0.0.1; 0.0.0.0 to serve the network)
+ * @param changeLogRetention how long the database's change log keeps a change (default 7 days); a node stopped
+ *                   for longer rebuilds its search index when it starts, instead of catching up from the log
  */
-public record Settings(Path dataDir, String databaseUrl, int port, String host) {
+public record Settings(Path dataDir, String databaseUrl, int port, String host, Duration changeLogRetention) {
     public static final Path DEFAULT_DATA_DIR = Path.of("upright-data");
     public static final int DEFAULT_PORT = 7070;
+    public static final Duration DEFAULT_CHANGE_LOG_RETENTION = Duration.ofDays(7);
+
+    public Settings(Path dataDir, String databaseUrl, int port, String host) {
+        this(dataDir, databaseUrl, port, host, DEFAULT_CHANGE_LOG_RETENTION);
+    }
 
     public static Settings defaults() {
         return new Settings(DEFAULT_DATA_DIR, null, DEFAULT_PORT, "127.0.0.1");
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, databaseUrl, newPort, host);
+        return new Settings(dataDir, databaseUrl, newPort, host, changeLogRetention);
     }
 }

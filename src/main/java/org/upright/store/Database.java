@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final DSLContext plain;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
+    private final ChangeLog changeLog = new ChangeLog(this);
 
     private Database(DataSource dataSource, SQLDialect dialect, String description) {
         this.dataSource = dataSource;
@@ -82,6 +83,20 @@ public final class Database implements AutoCloseable {
     public DSLContext dsl() {
         DSLContext tx = inTransaction.get();
         return tx != null ? tx : plain;
+    }
+
+    /** The log of committed changes that other nodes follow; writers append to it inside their transaction. */
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /**
+     * How many logged changes a node reads again when it starts: on PostgreSQL transactions commit out of id
+     * order, so the last few before a remembered position may have committed after it was taken; SQLite commits
+     * one writer at a time, in id order.
+     */
+    public int changeLogReread() {
+        return dialect == SQLDialect.SQLITE ? 0 : ChangeLogFollower.REREAD;
     }
 
     public SQLDialect dialect() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.Cli;
+import org.upright.TestDatabase;
 import org.upright.TestWorld;
 import org.upright.search.IndexProgress;
 import org.upright.store.Database;
@@ -43,12 +44,12 @@ class ExportMemoryTest {
 
     @BeforeAll
     static void exportAHundredThousandRecommendationsInASmallHeap() throws Exception {
+        data = dir.resolve("data");
         try (TestWorld world = TestWorld.empty(dir)) {
             generate(world.app().database());
             world.app().search().rebuild(IndexProgress.SILENT);
             assertThat(world.app().search().indexed()).isEqualTo(ROWS);
         }
-        data = dir.resolve("data");
         log = exportInSmallHeap();
     }
 
@@ -86,7 +87,7 @@ class ExportMemoryTest {
     private static String exportInSmallHeap() throws Exception {
         Path output = dir.resolve("exports.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "--enable-native-access=ALL-UNNAMED", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                HEAP, "-Dupright.test.dburl=" + (TestDatabase.url(data) == null ? "" : TestDatabase.url(data)), "--enable-native-access=ALL-UNNAMED", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "-cp", System.getProperty("java.class.path"), SmallHeapExports.class.getName(), data.toString(),
                 dir.toString()));
         command.addAll(FORMATS);
@@ -101,8 +102,11 @@ class ExportMemoryTest {
     public static final class SmallHeapExports {
         public static void main(String[] args) {
             for (String format : List.of(args).subList(2, args.length)) {
-                int code = Cli.run("export", "--data-dir", args[0], "--format", format, "--out",
-                        Path.of(args[1], "all." + format).toString());
+                List<String> line = new ArrayList<>(List.of("export", "--data-dir", args[0], "--format", format, "--out",
+                        Path.of(args[1], "all." + format).toString()));
+                String db = System.getProperty("upright.test.dburl", "");
+                if (!db.isEmpty()) line.addAll(List.of("--db", db));
+                int code = Cli.run(line.toArray(String[]::new));
                 if (code != 0) System.exit(code);
             }
             System.exit(0);

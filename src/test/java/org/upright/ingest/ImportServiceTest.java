@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.App;
+import org.upright.TestDatabase;
 import org.upright.config.Settings;
 import org.upright.ingest.ImportSummary.Status;
 import org.upright.recommendation.RecommendationFilter;
@@ -27,7 +28,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        app = new App(new Settings(dir.resolve("data"), null, 0, "127.0.0.1"));
+        app = new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1"));
     }
 
     @AfterEach
