@@ -70,7 +70,8 @@ public final class JooqSuggestionStore implements SuggestionStore {
             int deletes = 0, inserts = 0, actions = 0;
             for (Suggested s : suggestions) {
                 for (LabelKind k : s.kinds()) {
-                    delete.bind(s.id().value(), k.name());
+                    // every bind value of the statement, the origin too: PostgreSQL refuses a missing one (SQLite took it for NULL)
+                    delete.bind(s.id().value(), k.name(), MACHINE);
                     deletes++;
                 }
                 for (Labelled l : s.labels()) {

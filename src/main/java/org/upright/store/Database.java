@@ -21,6 +21,12 @@ import org.sqlite.SQLiteDataSource;
  * service can wrap several stores' writes in one transaction without passing connections around.
  */
 public final class Database implements AutoCloseable {
+    /**
+     * Connections one process keeps open to PostgreSQL: enough for a node's concurrent requests (they hold one for
+     * a query at a time), few enough that ten nodes stay within PostgreSQL's default of 100.
+     */
+    static final int POSTGRESQL_CONNECTIONS = 10;
+
     private final DataSource dataSource;
     private final SQLDialect dialect;
     private final String description;
@@ -63,7 +69,8 @@ public final class Database implements AutoCloseable {
         String jdbc = url.startsWith("jdbc:") ? url : "jdbc:" + url.replaceFirst("^postgres(ql)?://", "postgresql://");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(jdbc);
-        return new Database(ds, SQLDialect.POSTGRES, "PostgreSQL " + jdbc.replaceAll("password=[^&]*", "password=…"));
+        return new Database(new ConnectionPool(ds, POSTGRESQL_CONNECTIONS), SQLDialect.POSTGRES,
+                "PostgreSQL " + jdbc.replaceAll("password=[^&]*", "password=…"));
     }
 
     private static Settings settings() {
@@ -134,6 +141,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // connections are opened per use; nothing is held open between calls
+        // SQLite connections are opened per use; PostgreSQL's are pooled and the idle ones closed here
+        if (dataSource instanceof ConnectionPool pool) pool.close();
     }
 }

@@ -73,9 +73,10 @@ class ExportMemoryTest {
                     + " судебной системы; ratify the Optional Protocol ' || i,"
                     + " CASE i % 3 WHEN 0 THEN 'NOTED' ELSE 'SUPPORTED' END, TRUE, FALSE, 1 + i % 5, '2026-01-01T00:00:00Z'"
                     + " FROM seq");
-            sql.execute("INSERT INTO recommending_state (recommendation_id, state_code) SELECT r.id, s.code"
-                    + " FROM recommendation r JOIN review v ON v.id = r.review_id"
-                    + " JOIN state s ON s.code = (SELECT MIN(code) FROM state WHERE member AND code > v.state_code)");
+            // the next member state of each review first: a correlated subquery in the join would run per row pair
+            sql.execute("INSERT INTO recommending_state (recommendation_id, state_code) SELECT r.id, n.next"
+                    + " FROM recommendation r JOIN (SELECT v.id, (SELECT MIN(code) FROM state WHERE member AND code > v.state_code)"
+                    + " AS next FROM review v) n ON n.id = r.review_id WHERE n.next IS NOT NULL");
             sql.execute("INSERT INTO label (recommendation_id, kind, value, origin) SELECT id, 'ISSUE', 'Torture and other CID',"
                     + " 'SOURCE' FROM recommendation");
             sql.execute("INSERT INTO provenance (recommendation_id, source_file_id, line, raw_response)"
