@@ -1,5 +1,9 @@
 package org.upright;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.launcher.PostDiscoveryFilter;
@@ -16,7 +20,9 @@ public final class PostgresqlPassFilter implements PostDiscoveryFilter {
         if (!TestDatabase.postgresql() || TestPostgres.installed()) return FilterResult.included("PostgreSQL is here");
         if (!told) {
             told = true;
-            System.out.println("PostgreSQL pass skipped: no PostgreSQL 15 in " + TestPostgres.bin()
+            // straight to the process's stderr: the build shows it, where System.out goes to the test report files
+            PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            console.println("PostgreSQL pass skipped: no PostgreSQL 15 in " + TestPostgres.bin()
                     + " (apt-get install postgresql installs it)");
         }
         return FilterResult.excluded("PostgreSQL is not installed");
