@@ -1,5 +1,6 @@
 package org.upright;
 
+import java.util.List;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.upright.cases.CaseApiRoutes;
@@ -19,6 +20,7 @@ import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Viewer;
+import org.upright.common.ChangeLogRead;
 import org.upright.config.Settings;
 import org.upright.export.ExportService;
 import org.upright.home.HomeRoutes;
@@ -26,6 +28,7 @@ import org.upright.ingest.ImportService;
 import org.upright.ingest.JooqSourceFileStore;
 import org.upright.recommendation.JooqRecommendationStore;
 import org.upright.recommendation.RecommendationApiRoutes;
+import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationRoutes;
 import org.upright.recommendation.RecommendationService;
 import org.upright.recommendation.RecommendationsChanged;
@@ -45,6 +48,8 @@ import org.upright.state.StateDirectory;
 import org.upright.state.StateLookup;
 import org.upright.state.StatePages;
 import org.upright.state.StateRoutes;
+import org.upright.store.ChangeLog;
+import org.upright.store.ChangeLogFollower;
 import org.upright.store.Database;
 import org.upright.web.ApiRoutes;
 import org.upright.web.Auth;
@@ -67,6 +72,7 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final AuditService audit;
     private Javalin server;
+    private ChangeLogFollower follower;
 
     public App(Settings settings) {
         this.settings = settings;
@@ -90,7 +96,24 @@ public final class App implements AutoCloseable {
                 id -> recommendations.recommendation(id).isPresent(), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
-                ProgressLine.toStderr());
+                ProgressLine.toStderr(), db.changeLog().window());
+    }
+
+    /**
+     * Follows the database's change log from where the search index got to, announcing on the event bus what
+     * other processes (other web nodes, a command-line import) changed — and this one's own changes a second time,
+     * which listeners apply idempotently. Serving starts it; commands that run and exit do not need it.
+     */
+    public synchronized void followChangeLog() {
+        if (follower != null) return;
+        follower = new ChangeLogFollower(db.changeLog(), search.changeLogPosition(), db.changeLogReread(),
+                settings.changeLogRetention(), (entries, position) -> {
+                    List<RecommendationId> ids = entries.stream().filter(e -> e.topic().equals(ChangeLog.RECOMMENDATION))
+                            .flatMap(e -> e.ids().stream()).distinct().map(RecommendationId::new).toList();
+                    if (!ids.isEmpty()) events.publish(new RecommendationsChanged(ids, true));
+                    events.publish(new ChangeLogRead(position));
+                });
+        follower.start();
     }
 
     /** The web application with every feature's routes; not started. */
@@ -152,6 +175,7 @@ public final class App implements AutoCloseable {
     /** Starts the web server on the configured host and port. */
     public Javalin serve() {
         server = web().start(settings.host(), settings.port());
+        followChangeLog();
         return server;
     }
 
@@ -206,6 +230,9 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         if (server != null) server.stop();
+        synchronized (this) {
+            if (follower != null) follower.close();
+        }
         classification.close();
         search.close();
         db.close();

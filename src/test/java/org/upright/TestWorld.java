@@ -35,7 +35,7 @@ public final class TestWorld implements AutoCloseable {
 
     /** An app with nothing imported. */
     public static TestWorld empty(Path dir) {
-        return new TestWorld(new App(new Settings(dir.resolve("data"), null, 0, "127.0.0.1")));
+        return new TestWorld(new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1")));
     }
 
     /** An app with the real extracts imported. */

@@ -68,6 +68,9 @@ public final class ClassificationService implements AutoCloseable {
     public void onChange(RecommendationsChanged event) {
         // the announcement of our own suggestions (for the search index) comes back here: nothing to do then
         if (Thread.currentThread().getName().startsWith("classification")) return;
+        // changes read from the change log were made (and suggested for) by the node that made them; suggesting
+        // again here would log new changes that every node reads back, without end
+        if (event.fromChangeLog()) return;
         if (event.ids().isEmpty() || !Files.exists(modelDir.resolve("model.properties"))) return;
         List<RecommendationId> ids = List.copyOf(event.ids());
         if (background.isShutdown()) return;

@@ -18,6 +18,7 @@ import org.jooq.Table;
 import org.upright.recommendation.LabelKind;
 import org.upright.recommendation.LabelOrigin;
 import org.upright.recommendation.RecommendationId;
+import org.upright.store.ChangeLog;
 import org.upright.store.Database;
 
 /** {@link SuggestionStore} on jOOQ: the label table's MACHINE rows, action_suggestion and label_rejection. */
@@ -69,7 +70,8 @@ public final class JooqSuggestionStore implements SuggestionStore {
             int deletes = 0, inserts = 0, actions = 0;
             for (Suggested s : suggestions) {
                 for (LabelKind k : s.kinds()) {
-                    delete.bind(s.id().value(), k.name());
+                    // every bind value of the statement, the origin too: PostgreSQL refuses a missing one (SQLite took it for NULL)
+                    delete.bind(s.id().value(), k.name(), MACHINE);
                     deletes++;
                 }
                 for (Labelled l : s.labels()) {
@@ -88,6 +90,7 @@ public final class JooqSuggestionStore implements SuggestionStore {
                 deleteAction.execute();
                 insertAction.execute();
             }
+            logChanged(suggestions.stream().map(x -> x.id().value()).toList());
         });
     }
 
@@ -131,6 +134,7 @@ public final class JooqSuggestionStore implements SuggestionStore {
             db.dsl().deleteFrom(REJ).where(R_REC.eq(id.value())).and(R_KIND.eq(kind.name())).and(R_VALUE.eq(value)).execute();
             db.dsl().insertInto(LABEL, L_REC, L_KIND, L_VALUE, L_ORIGIN).values(id.value(), kind.name(), value, LabelOrigin.PERSON.name())
                     .onConflictDoNothing().execute();
+            logChanged(List.of(id.value()));
         });
     }
 
@@ -141,6 +145,7 @@ public final class JooqSuggestionStore implements SuggestionStore {
                     .and(L_ORIGIN.eq(MACHINE)).execute();
             db.dsl().insertInto(REJ, R_REC, R_KIND, R_VALUE, R_AT).values(id.value(), kind.name(), value, Instant.now().toString())
                     .onConflictDoNothing().execute();
+            logChanged(List.of(id.value()));
         });
     }
 
@@ -149,6 +154,7 @@ public final class JooqSuggestionStore implements SuggestionStore {
         return db.transaction(() -> {
             int changed = db.dsl().update(REC).set(REC_ACTION, category).where(REC_ID.eq(id.value())).and(REC_ACTION.isNull()).execute();
             db.dsl().deleteFrom(ACTION).where(A_REC.eq(id.value())).execute();
+            logChanged(List.of(id.value()));
             return changed > 0;
         });
     }
@@ -159,7 +165,13 @@ public final class JooqSuggestionStore implements SuggestionStore {
             db.dsl().deleteFrom(ACTION).where(A_REC.eq(id.value())).and(A_CAT.eq(category)).execute();
             db.dsl().insertInto(REJ, R_REC, R_KIND, R_VALUE, R_AT).values(id.value(), "ACTION", String.valueOf(category), Instant.now().toString())
                     .onConflictDoNothing().execute();
+            logChanged(List.of(id.value()));
         });
+    }
+
+    /** In the writing transaction: other nodes learn of the change from the database's change log. */
+    private void logChanged(List<Long> ids) {
+        db.changeLog().append(ChangeLog.RECOMMENDATION, ids);
     }
 
     @Override

@@ -14,7 +14,14 @@ public final class CommonOptions {
             description = "Keep the record in PostgreSQL (postgresql://user:pass@host:port/db) instead of SQLite.")
     String databaseUrl;
 
+    @Option(names = "--change-log-days", paramLabel = "DAYS", defaultValue = "7",
+            description = "Days the database's change log keeps a change, for nodes that were stopped (default: ${DEFAULT-VALUE}).")
+    int changeLogDays;
+
     public Settings settings(int port, String host) {
-        return new Settings(dataDir, databaseUrl, port, host);
+        if (changeLogDays < 1) {
+            throw new IllegalArgumentException("--change-log-days must be 1 or more (it was " + changeLogDays + ")");
+        }
+        return new Settings(dataDir, databaseUrl, port, host, java.time.Duration.ofDays(changeLogDays));
     }
 }

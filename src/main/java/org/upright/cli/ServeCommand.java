@@ -25,7 +25,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws InterruptedException {
         var s = common.settings(port, host);
-        serve(new App(new org.upright.config.Settings(s.dataDir(), s.databaseUrl(), s.port(), s.host(), trustProxy)));
+        serve(new App(s.withTrustProxy(trustProxy)));
         return 0;
     }
 

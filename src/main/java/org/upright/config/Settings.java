@@ -1,6 +1,7 @@
 package org.upright.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Every setting of UPRight, each declared once.
@@ -11,13 +12,25 @@ import java.nio.file.Path;
  * @param host       the address the web server binds to (default 127.0.0.1; 0.0.0.0 to serve the network)
  * @param trustProxy believe a reverse proxy's X-Forwarded-For (the address throttled and logged) and X-Forwarded-Proto
  *                   (https → Secure cookies); turn on only when every request comes through that proxy (default off)
+ * @param changeLogRetention how long the database's change log keeps a change (default 7 days); a node stopped
+ *                   for longer rebuilds its search index when it starts, instead of catching up from the log
  */
-public record Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy) {
+public record Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy,
+                       Duration changeLogRetention) {
     public static final Path DEFAULT_DATA_DIR = Path.of("upright-data");
     public static final int DEFAULT_PORT = 7070;
+    public static final Duration DEFAULT_CHANGE_LOG_RETENTION = Duration.ofDays(7);
 
     public Settings(Path dataDir, String databaseUrl, int port, String host) {
-        this(dataDir, databaseUrl, port, host, false);
+        this(dataDir, databaseUrl, port, host, false, DEFAULT_CHANGE_LOG_RETENTION);
+    }
+
+    public Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy) {
+        this(dataDir, databaseUrl, port, host, trustProxy, DEFAULT_CHANGE_LOG_RETENTION);
+    }
+
+    public Settings(Path dataDir, String databaseUrl, int port, String host, Duration changeLogRetention) {
+        this(dataDir, databaseUrl, port, host, false, changeLogRetention);
     }
 
     public static Settings defaults() {
@@ -25,6 +38,10 @@ public record Settings(Path dataDir, String databaseUrl, int port, String host, 
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, databaseUrl, newPort, host, trustProxy);
+        return new Settings(dataDir, databaseUrl, newPort, host, trustProxy, changeLogRetention);
+    }
+
+    public Settings withTrustProxy(boolean trust) {
+        return new Settings(dataDir, databaseUrl, port, host, trust, changeLogRetention);
     }
 }

@@ -20,6 +20,7 @@ import org.upright.recommendation.RecommendationsChanged;
 import org.upright.review.ReviewFilter;
 import org.upright.review.ReviewStore;
 import org.upright.state.StateDirectory;
+import org.upright.store.ChangeLog;
 import org.upright.store.Database;
 
 /**
@@ -140,6 +141,7 @@ public final class ImportService {
                     writer.write(item, file.name()).ifPresentOrElse(touched::add, () -> { });
                 }
                 writer.finish();
+                db.changeLog().append(ChangeLog.RECOMMENDATION, touched.stream().map(RecommendationId::value).toList());
                 rejects.addAll(writer.rejects());
                 int earlierNew = before.map(SourceFileStore.ImportedFile::recommendationsNew).orElse(0);
                 int earlierMerged = before.map(SourceFileStore.ImportedFile::recommendationsMerged).orElse(0);

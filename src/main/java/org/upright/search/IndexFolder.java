@@ -21,6 +21,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.upright.common.ChangeLogWindow;
 
 /**
  * Opens the index folder, repairing what it must: a damaged index or one sorted another way is wiped, and
@@ -32,7 +33,7 @@ final class IndexFolder {
     }
 
     static SearchIndex open(Path path, SearchIndex.Records records, RecommendationDocuments documents, FacetColumns columns,
-                            IndexProgress progress) {
+                            IndexProgress progress, ChangeLogWindow window) {
         try {
             Files.createDirectories(path);
             FSDirectory directory = FSDirectory.open(path);
@@ -43,7 +44,7 @@ final class IndexFolder {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, columns));
                 searchers = openSearchers(writer, columns);
             } catch (LockObtainFailedException e) {
-                return readOnly(path, directory, records, documents, columns);
+                return readOnly(path, directory, records, documents, columns, window);
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
                      | NoSuchFileException | FileNotFoundException | IllegalArgumentException e) {
                 // IllegalArgumentException: an index sorted another way, by an older UPRight
@@ -53,7 +54,7 @@ final class IndexFolder {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, columns));
                 searchers = openSearchers(writer, columns);
             }
-            SearchIndex index = new SearchIndex(path, directory, writer, searchers, records, documents);
+            SearchIndex index = new SearchIndex(path, directory, writer, searchers, records, documents, window);
             if (why == null) why = index.staleness();
             if (why != null) index.rebuild(why, progress);
             return index;
@@ -93,16 +94,18 @@ final class IndexFolder {
     }
 
     private static SearchIndex readOnly(Path path, Directory directory, SearchIndex.Records records,
-                                        RecommendationDocuments documents, FacetColumns columns) throws IOException {
+                                        RecommendationDocuments documents, FacetColumns columns, ChangeLogWindow window)
+            throws IOException {
         System.err.println("The search index in " + path + " is in use by another UPRight process; this one searches it"
                 + " read-only, and its own changes become searchable when that process restarts.");
         try {
-            return new SearchIndex(path, directory, null, new SearcherManager(directory, warming(columns)), records, documents);
+            return new SearchIndex(path, directory, null, new SearcherManager(directory, warming(columns)), records, documents, window);
         } catch (IOException e) {
             // the other process is still building it: search nothing rather than fail to start
             Directory empty = new ByteBuffersDirectory();
             new IndexWriter(empty, new IndexWriterConfig()).close();
-            return new SearchIndex(path, empty, null, new SearcherManager(DirectoryReader.open(empty), null), records, documents);
+            return new SearchIndex(path, empty, null, new SearcherManager(DirectoryReader.open(empty), null), records, documents,
+                    window);
         }
     }
 

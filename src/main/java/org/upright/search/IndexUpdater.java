@@ -49,6 +49,26 @@ final class IndexUpdater implements AutoCloseable {
         }
     }
 
+    /**
+     * Remembers the change-log position with the index once the changes announced before it are indexed: the
+     * thread runs tasks in order, so this runs after their drain.
+     */
+    void changeLogRead(long position) {
+        if (!index.writable()) return;
+        try {
+            thread.execute(() -> {
+                try {
+                    index.changeLogPosition(position);
+                    index.commitAndRefresh();
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("search index: the change-log position could not be stored (" + e + ")");
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closing: the next start reads the log again from the position stored before
+        }
+    }
+
     private void drain() {
         if (pending.isEmpty()) return;
         try {

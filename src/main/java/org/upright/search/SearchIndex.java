@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.upright.common.ChangeLogWindow;
 import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationFilter;
 import org.upright.recommendation.RecommendationId;
@@ -28,6 +30,8 @@ import org.upright.recommendation.RecommendationService;
  */
 final class SearchIndex implements AutoCloseable {
     static final String MARKER = "upright-index.version";
+    /** The commit user data key of the change-log position the index has applied every change up to. */
+    static final String CHANGE_LOG_POSITION = "upright.change-log-position";
 
     /** Where the recommendations come from: the record. */
     interface Records {
@@ -63,9 +67,11 @@ final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Records records;
     private final RecommendationDocuments documents;
+    private final ChangeLogWindow window;
 
     SearchIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Records records,
-                RecommendationDocuments documents) {
+                RecommendationDocuments documents, ChangeLogWindow window) {
+        this.window = window;
         this.path = path;
         this.directory = directory;
         this.writer = writer;
@@ -82,7 +88,27 @@ final class SearchIndex implements AutoCloseable {
         if (!version.equals(IndexFields.VERSION)) return "it was built by another version of UPRight (" + version + ")";
         long indexed = writer.getDocStats().numDocs;
         long held = records.count();
-        return indexed == held ? null : "it holds " + indexed + " recommendations and the record " + held;
+        if (indexed != held) return "it holds " + indexed + " recommendations and the record " + held;
+        long position = changeLogPosition();
+        if (!window.reachableFrom(position)) {
+            return position > window.newest() ? "it followed another database's change log"
+                    : "it missed changes the database's change log no longer holds (it read up to " + position + ")";
+        }
+        return null;
+    }
+
+    /** How far in the database's change log the index has applied every change (0: from the start). */
+    long changeLogPosition() {
+        if (writer == null) return 0;
+        for (var entry : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of() : writer.getLiveCommitData()) {
+            if (entry.getKey().equals(CHANGE_LOG_POSITION)) return Long.parseLong(entry.getValue());
+        }
+        return 0;
+    }
+
+    /** Remembers the position with the next commit (every change up to it is indexed by then). */
+    void changeLogPosition(long position) {
+        if (writer != null) writer.setLiveCommitData(Map.of(CHANGE_LOG_POSITION, Long.toString(position)).entrySet());
     }
 
     boolean writable() {
@@ -93,6 +119,8 @@ final class SearchIndex implements AutoCloseable {
     void rebuild(String why, IndexProgress progress) throws IOException {
         if (writer == null) throw new SearchException("The search index is in use by another UPRight process; stop it to rebuild.");
         Files.deleteIfExists(path.resolve(MARKER));
+        // read before the record: what is logged after this is applied from the log
+        long position = window.newest();
         long total = records.count();
         progress.rebuilding(why, total);
         writer.deleteAll();
@@ -108,6 +136,7 @@ final class SearchIndex implements AutoCloseable {
         });
         // one segment searches fastest; later changes add small segments that merges fold in
         writer.forceMerge(1);
+        changeLogPosition(position);
         writer.commit();
         Files.writeString(path.resolve(MARKER), IndexFields.VERSION + "\n", StandardCharsets.UTF_8);
         searchers.maybeRefreshBlocking();

@@ -18,6 +18,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
 import org.upright.common.ChangeEvents;
+import org.upright.common.ChangeLogRead;
+import org.upright.common.ChangeLogWindow;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
 import org.upright.recommendation.RecommendationsChanged;
@@ -61,14 +63,32 @@ public final class SearchService implements AutoCloseable {
     /** Opens (and when needed rebuilds, reporting progress) the index in the folder, and starts following changes. */
     public static SearchService open(Path indexDir, RecommendationService recommendations, ReviewService reviews,
                                      StateDirectory states, ChangeEvents events, IndexProgress progress) {
+        return open(indexDir, recommendations, reviews, states, events, progress, ChangeLogWindow.EMPTY);
+    }
+
+    /**
+     * Opens the index as {@link #open(Path, RecommendationService, ReviewService, StateDirectory, ChangeEvents,
+     * IndexProgress)} does, for a record whose change log holds this window: an index that cannot catch up from
+     * the log is rebuilt, and each {@link ChangeLogRead} is remembered with the index once its changes are in.
+     */
+    public static SearchService open(Path indexDir, RecommendationService recommendations, ReviewService reviews,
+                                     StateDirectory states, ChangeEvents events, IndexProgress progress,
+                                     ChangeLogWindow window) {
         Map<Integer, Integer> years = new HashMap<>();
         for (Session s : reviews.sessions()) years.put(s.number(), s.year());
         RecommendationDocuments documents = new RecommendationDocuments(states, session -> years.getOrDefault(session, 0));
         FacetColumns columns = new FacetColumns();
-        SearchIndex index = IndexFolder.open(indexDir, SearchIndex.Records.of(recommendations), documents, columns, progress);
+        SearchIndex index = IndexFolder.open(indexDir, SearchIndex.Records.of(recommendations), documents, columns, progress,
+                window);
         SearchService service = new SearchService(index, columns, states);
         events.subscribe(RecommendationsChanged.class, service.updater::changed);
+        events.subscribe(ChangeLogRead.class, read -> service.updater.changeLogRead(read.position()));
         return service;
+    }
+
+    /** How far in the database's change log the index has applied every change; a node follows the log from here. */
+    public long changeLogPosition() {
+        return index.changeLogPosition();
     }
 
     /** A service over an index opened by the caller (benchmarks and tests build synthetic ones). */

@@ -23,11 +23,18 @@ import org.sqlite.SQLiteDataSource;
  * service can wrap several stores' writes in one transaction without passing connections around.
  */
 public final class Database implements AutoCloseable {
+    /**
+     * Connections one process keeps open to PostgreSQL: enough for a node's concurrent requests (they hold one for
+     * a query at a time), few enough that ten nodes stay within PostgreSQL's default of 100.
+     */
+    static final int POSTGRESQL_CONNECTIONS = 10;
+
     private final DataSource dataSource;
     private final SQLDialect dialect;
     private final String description;
     private final DSLContext plain;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
+    private final ChangeLog changeLog = new ChangeLog(this);
 
     private Database(DataSource dataSource, SQLDialect dialect, String description) {
         this.dataSource = dataSource;
@@ -72,7 +79,8 @@ public final class Database implements AutoCloseable {
         String jdbc = url.startsWith("jdbc:") ? url : "jdbc:" + url.replaceFirst("^postgres(ql)?://", "postgresql://");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(jdbc);
-        return new Database(ds, SQLDialect.POSTGRES, "PostgreSQL " + jdbc.replaceAll("password=[^&]*", "password=…"));
+        return new Database(new ConnectionPool(ds, POSTGRESQL_CONNECTIONS), SQLDialect.POSTGRES,
+                "PostgreSQL " + jdbc.replaceAll("password=[^&]*", "password=…"));
     }
 
     private static Settings settings() {
@@ -123,6 +131,20 @@ public final class Database implements AutoCloseable {
     public DSLContext dsl() {
         DSLContext tx = inTransaction.get();
         return tx != null ? tx : plain;
+    }
+
+    /** The log of committed changes that other nodes follow; writers append to it inside their transaction. */
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /**
+     * How many logged changes a node reads again when it starts: on PostgreSQL transactions commit out of id
+     * order, so the last few before a remembered position may have committed after it was taken; SQLite commits
+     * one writer at a time, in id order.
+     */
+    public int changeLogReread() {
+        return dialect == SQLDialect.SQLITE ? 0 : ChangeLogFollower.REREAD;
     }
 
     public SQLDialect dialect() {
@@ -188,6 +210,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // connections are opened per use; nothing is held open between calls
+        // SQLite connections are opened per use; PostgreSQL's are pooled and the idle ones closed here
+        if (dataSource instanceof ConnectionPool pool) pool.close();
     }
 }

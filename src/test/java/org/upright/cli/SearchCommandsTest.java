@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.Cli;
+import org.upright.TestDatabase;
 import org.upright.TestWorld;
 
 /** `upright search` and `upright export` on the real extracts, as a person types them. */
@@ -41,7 +42,7 @@ class SearchCommandsTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         List<String> line = new ArrayList<>(List.of(args));
-        line.addAll(1, List.of("--data-dir", data));
+        line.addAll(1, TestDatabase.options(Path.of(data)));
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));

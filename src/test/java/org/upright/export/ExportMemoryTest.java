@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.Cli;
+import org.upright.TestDatabase;
 import org.upright.TestWorld;
 import org.upright.search.IndexProgress;
 import org.upright.store.Database;
@@ -43,12 +44,12 @@ class ExportMemoryTest {
 
     @BeforeAll
     static void exportAHundredThousandRecommendationsInASmallHeap() throws Exception {
+        data = dir.resolve("data");
         try (TestWorld world = TestWorld.empty(dir)) {
             generate(world.app().database());
             world.app().search().rebuild(IndexProgress.SILENT);
             assertThat(world.app().search().indexed()).isEqualTo(ROWS);
         }
-        data = dir.resolve("data");
         log = exportInSmallHeap();
     }
 
@@ -72,9 +73,10 @@ class ExportMemoryTest {
                     + " судебной системы; ratify the Optional Protocol ' || i,"
                     + " CASE i % 3 WHEN 0 THEN 'NOTED' ELSE 'SUPPORTED' END, TRUE, FALSE, 1 + i % 5, '2026-01-01T00:00:00Z'"
                     + " FROM seq");
-            sql.execute("INSERT INTO recommending_state (recommendation_id, state_code) SELECT r.id, s.code"
-                    + " FROM recommendation r JOIN review v ON v.id = r.review_id"
-                    + " JOIN state s ON s.code = (SELECT MIN(code) FROM state WHERE member AND code > v.state_code)");
+            // the next member state of each review first: a correlated subquery in the join would run per row pair
+            sql.execute("INSERT INTO recommending_state (recommendation_id, state_code) SELECT r.id, n.next"
+                    + " FROM recommendation r JOIN (SELECT v.id, (SELECT MIN(code) FROM state WHERE member AND code > v.state_code)"
+                    + " AS next FROM review v) n ON n.id = r.review_id WHERE n.next IS NOT NULL");
             sql.execute("INSERT INTO label (recommendation_id, kind, value, origin) SELECT id, 'ISSUE', 'Torture and other CID',"
                     + " 'SOURCE' FROM recommendation");
             sql.execute("INSERT INTO provenance (recommendation_id, source_file_id, line, raw_response)"
@@ -86,7 +88,7 @@ class ExportMemoryTest {
     private static String exportInSmallHeap() throws Exception {
         Path output = dir.resolve("exports.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "--enable-native-access=ALL-UNNAMED", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                HEAP, "-Dupright.test.dburl=" + (TestDatabase.url(data) == null ? "" : TestDatabase.url(data)), "--enable-native-access=ALL-UNNAMED", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 "-cp", System.getProperty("java.class.path"), SmallHeapExports.class.getName(), data.toString(),
                 dir.toString()));
         command.addAll(FORMATS);
@@ -101,8 +103,11 @@ class ExportMemoryTest {
     public static final class SmallHeapExports {
         public static void main(String[] args) {
             for (String format : List.of(args).subList(2, args.length)) {
-                int code = Cli.run("export", "--data-dir", args[0], "--format", format, "--out",
-                        Path.of(args[1], "all." + format).toString());
+                List<String> line = new ArrayList<>(List.of("export", "--data-dir", args[0], "--format", format, "--out",
+                        Path.of(args[1], "all." + format).toString()));
+                String db = System.getProperty("upright.test.dburl", "");
+                if (!db.isEmpty()) line.addAll(List.of("--db", db));
+                int code = Cli.run(line.toArray(String[]::new));
                 if (code != 0) System.exit(code);
             }
             System.exit(0);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.App;
 import org.upright.common.StateCode;
+import org.upright.TestDatabase;
 import org.upright.config.Settings;
 import org.upright.ingest.ImportSummary.FileOutcome;
 import org.upright.ingest.ImportSummary.Status;
@@ -32,7 +33,7 @@ class FullImportTest {
 
     @BeforeAll
     static void importEverything() {
-        app = new App(new Settings(dir.resolve("data"), null, 0, "127.0.0.1"));
+        app = new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1"));
         summary = app.importer().importPaths(List.of(DATA), Optional.empty(), ImportListener.SILENT);
     }
 

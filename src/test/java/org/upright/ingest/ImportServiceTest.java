@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.App;
+import org.upright.TestDatabase;
 import org.upright.config.Settings;
 import org.upright.ingest.ImportSummary.Status;
 import org.upright.recommendation.RecommendationFilter;
@@ -27,7 +28,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        app = new App(new Settings(dir.resolve("data"), null, 0, "127.0.0.1"));
+        app = new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1"));
     }
 
     @AfterEach
@@ -83,9 +84,18 @@ class ImportServiceTest {
 
     @Test
     void a_file_that_fails_half_way_leaves_nothing_behind() throws Exception {
+        boolean postgresql = TestDatabase.postgresql();
         try (var c = app.database().connection(); var st = c.createStatement()) {
-            st.execute("CREATE TRIGGER break_on_purpose BEFORE INSERT ON recommendation WHEN NEW.text LIKE '%FAIL-HERE%'"
-                    + " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+            // a failure half way through the file, by a trigger in each database's own dialect
+            if (postgresql) {
+                st.execute("CREATE FUNCTION break_on_purpose() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                        + " IF NEW.text LIKE '%FAIL-HERE%' THEN RAISE EXCEPTION 'the disk is full'; END IF; RETURN NEW; END $$");
+                st.execute("CREATE TRIGGER break_on_purpose BEFORE INSERT ON recommendation FOR EACH ROW"
+                        + " EXECUTE FUNCTION break_on_purpose()");
+            } else {
+                st.execute("CREATE TRIGGER break_on_purpose BEFORE INSERT ON recommendation WHEN NEW.text LIKE '%FAIL-HERE%'"
+                        + " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+            }
         }
         Path file = write("a.csv", csv(ROW.formatted("First.", "France"), ROW.formatted("Second.", "Spain"),
                 ROW.formatted("FAIL-HERE", "Italy")));
@@ -94,7 +104,7 @@ class ImportServiceTest {
         assertThat(summary.files().get(0).message()).contains("a.csv").contains("nothing of it was kept").contains("disk is full");
         assertThat(recommendations()).isZero();
         try (var c = app.database().connection(); var st = c.createStatement()) {
-            st.execute("DROP TRIGGER break_on_purpose");
+            st.execute(postgresql ? "DROP TRIGGER break_on_purpose ON recommendation" : "DROP TRIGGER break_on_purpose");
         }
         assertThat(importFiles(file).recommendationsNew()).isEqualTo(3);
     }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.stream.Stream;
 import org.upright.Cli;
+import org.upright.TestDatabase;
 
 /** `upright reindex` rebuilds the index of a data folder and says how many it indexed. */
 class ReindexCommandTest {
@@ -30,7 +32,7 @@ class ReindexCommandTest {
         try {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
-            exit = Cli.run("reindex", "--data-dir", data.toString());
+            exit = Cli.run(Stream.concat(Stream.of("reindex"), TestDatabase.options(data).stream()).toArray(String[]::new));
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.upright.App;
+import org.upright.TestDatabase;
 import org.upright.config.Settings;
 import org.upright.ingest.ImportListener;
 import org.upright.ingest.ImportSummary;
@@ -72,7 +73,7 @@ final class SearchWorld implements AutoCloseable {
 
     /** An app over a fresh folder with the typed-in rows imported and indexed. */
     static SearchWorld create(Path dir) {
-        SearchWorld world = new SearchWorld(dir, new App(new Settings(dir.resolve("data"), null, 0, "127.0.0.1")));
+        SearchWorld world = new SearchWorld(dir, new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1")));
         world.importCsv("fixture.csv", ROWS);
         assertThat(world.app.recommendations().count(RecommendationFilter.none())).isEqualTo(DOCUMENTS);
         return world;
