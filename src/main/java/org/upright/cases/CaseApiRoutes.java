@@ -8,7 +8,6 @@ import java.util.Map;
 import org.upright.common.StateCode;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
-import org.upright.web.BadRequest;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
 
@@ -29,8 +28,7 @@ public final class CaseApiRoutes {
     }
 
     private void list(Context ctx) {
-        StateCode state = Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
-                () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as BLR.")).code()).orElse(null);
+        StateCode state = CaseRoutes.state(ctx, states);
         List<Case> found = cases.find(Auth.viewer(ctx), state, Params.text(ctx, "q").orElse(""), 500);
         ctx.json(Map.of("total", found.size(), "items", found.stream().map(CaseApiRoutes::json).toList()));
     }

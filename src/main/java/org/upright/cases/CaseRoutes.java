@@ -44,8 +44,7 @@ public final class CaseRoutes {
     }
 
     private void list(Context ctx) {
-        StateCode state = Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
-                () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as BLR.")).code()).orElse(null);
+        StateCode state = state(ctx, states);
         String q = Params.text(ctx, "q").orElse("");
         List<Case> found = cases.find(Auth.viewer(ctx), state, q, 200);
         Templates.html(ctx, "cases/list.jte", CasesPage.of(found, q, state == null ? null : states.ref(state), states));
@@ -116,6 +115,12 @@ public final class CaseRoutes {
     private CaseDetail detail(Context ctx) {
         CaseId id = new CaseId(Params.id(ctx, "case"));
         return cases.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No case has the number " + id + "."));
+    }
+
+    /** The state named by the {@code sur} parameter (a code or any name), null when none is given. */
+    static StateCode state(Context ctx, StateLookup states) {
+        return Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
+                () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as BLR.")).code()).orElse(null);
     }
 
     private static CaseForm form(Context ctx) {
