@@ -132,7 +132,8 @@ public final class ImportService {
             List<Reject> rejects = new ArrayList<>(parsed.rejects());
             int[] counts = db.transaction(() -> {
                 // another import (another process) may have written the same bytes while this one parsed them
-                if (before.isEmpty() && sourceFiles.bySha256(sha).isPresent()) throw new ImportedMeanwhile();
+                sourceFiles.holdForImport(sha);
+                if (!sourceFiles.bySha256(sha).equals(before)) throw new ImportedMeanwhile();
                 // A file imported before with rejects is read again: rows it brought in stay, the others get a new chance.
                 long fileId = before.map(SourceFileStore.ImportedFile::id).orElseGet(() ->
                         sourceFiles.add(sha, file.name(), c.path.toAbsolutePath().normalize().toString(), c.format));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.upright.store.Database;
 
@@ -37,6 +38,14 @@ public final class JooqSourceFileStore implements SourceFileStore {
     public Optional<ImportedFile> bySha256(String sha256) {
         return db.dsl().select(ID, SHA, NAME, PATH, FORMAT, AT, ROWS, NEW, MERGED, REJECTED, REVIEWS_SEEN).from(FILE)
                 .where(SHA.eq(sha256)).fetchOptional(JooqSourceFileStore::toFile);
+    }
+
+    @Override
+    public void holdForImport(String sha256) {
+        // SQLite's writing transactions already hold the one write lock from their start; PostgreSQL's READ
+        // COMMITTED ones would both see no row and then collide on the unique sha256 key
+        if (db.dialect() != SQLDialect.POSTGRES) return;
+        db.dsl().fetch("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 0))) AS held", sha256);
     }
 
     @Override

@@ -12,6 +12,12 @@ public interface SourceFileStore {
 
     Optional<ImportedFile> bySha256(String sha256);
 
+    /**
+     * Inside a transaction: waits until no other transaction is importing the same bytes, and keeps them from
+     * starting until this one ends, so a look with {@link #bySha256} after it sees what a concurrent import wrote.
+     */
+    void holdForImport(String sha256);
+
     long add(String sha256, String name, String path, Format format);
 
     /** Records what the import of the file did, and how many reviews the record held when it was done. */

@@ -6,8 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,5 +197,35 @@ class ImportServiceTest {
         assertThat(again.rejects()).isEmpty();
         assertThat(again.recommendationsNew()).isEqualTo(1);
         assertThat(app.reviews().review(org.upright.common.StateCode.of("KAZ"), 7)).isPresent();
+    }
+
+    @Test
+    void two_imports_of_the_same_file_at_the_same_instant_keep_it_once_and_neither_fails() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        int created = 0;
+        try {
+            for (int round = 0; round < 4; round++) {
+                List<String> rows = new ArrayList<>();
+                for (int i = 0; i < 40; i++) rows.add(ROW.formatted("Round " + round + ": protect the rights of group " + i + ".", "France"));
+                Path file = write("same-" + round + ".csv", csv(rows.toArray(String[]::new)));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ImportSummary>> imports = new ArrayList<>();
+                for (int t = 0; t < 2; t++) imports.add(two.submit(() -> {
+                    start.await();
+                    return importFiles(file);
+                }));
+                start.countDown();
+                List<ImportSummary.FileOutcome> outcomes = new ArrayList<>();
+                for (Future<ImportSummary> f : imports) outcomes.addAll(f.get(2, TimeUnit.MINUTES).files());
+                assertThat(outcomes).extracting(ImportSummary.FileOutcome::status).as("round " + round + ": " + outcomes)
+                        .containsExactlyInAnyOrder(Status.IMPORTED, Status.ALREADY_IMPORTED);
+                created += outcomes.stream().mapToInt(ImportSummary.FileOutcome::recommendationsNew).sum();
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(new JooqSourceFileStore(app.database()).all()).extracting(SourceFileStore.ImportedFile::name)
+                .containsExactly("same-0.csv", "same-1.csv", "same-2.csv", "same-3.csv");
+        assertThat(recommendations()).isEqualTo(created);
     }
 }
