@@ -60,6 +60,7 @@ public final class AccountService {
         String who = normal(email == null ? "" : email);
         Viewer attempt = Viewer.anonymous(address);
         String since = Timestamps.of(now().minus(SignInThrottle.WINDOW));
+        forgetExpired(since);
         if (SignInThrottle.refuses(store.failuresFor(who, since), store.failuresFrom(address, since))) {
             events.publish(Audited.of(attempt, "sign-in.throttled", "user/" + who, Map.of()));
             throw new SignInRefused(SignInThrottle.message(), true);
@@ -84,6 +85,16 @@ public final class AccountService {
         Viewer viewer = viewer(u, address);
         events.publish(Audited.of(viewer, "sign-in", "user/" + u.id(), Map.of()));
         return new Session(id, csrf, viewer);
+    }
+
+    /**
+     * Deletes what can no longer count: sessions past their end and failures older than the throttling window.
+     * Done on every sign-in attempt, so the tables stay as small as the sign-ins of the last hours on any node,
+     * with no timer to run; the audit log keeps the history.
+     */
+    private void forgetExpired(String failuresBefore) {
+        store.deleteSessionsEndedBy(Timestamps.of(now()));
+        store.deleteFailuresBefore(failuresBefore);
     }
 
     /** The live session of this cookie value: not expired, its account not disabled. */

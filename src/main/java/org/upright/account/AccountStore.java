@@ -54,4 +54,10 @@ public interface AccountStore {
     long failuresFrom(String address, String since);
 
     void clearFailures(String email);
+
+    /** Deletes the sessions that ended at or before the instant (ISO text); they can never be used again. */
+    void deleteSessionsEndedBy(String at);
+
+    /** Deletes the failed sign-ins before the instant (ISO text): older than the throttling window, they count no more. */
+    void deleteFailuresBefore(String at);
 }

@@ -160,6 +160,16 @@ public final class JooqAccountStore implements AccountStore {
         db.dsl().deleteFrom(FAILURE).where(F_EMAIL.eq(email)).execute();
     }
 
+    @Override
+    public void deleteSessionsEndedBy(String at) {
+        db.dsl().deleteFrom(SESSION).where(S_EXPIRES.le(at)).execute();
+    }
+
+    @Override
+    public void deleteFailuresBefore(String at) {
+        db.dsl().deleteFrom(FAILURE).where(F_AT.lt(at)).execute();
+    }
+
     private static User user(Record r) {
         return new User(r.get(U_ID), r.get(U_EMAIL), Role.valueOf(r.get(U_ROLE)), Boolean.TRUE.equals(r.get(U_DISABLED)), r.get(U_CREATED));
     }
