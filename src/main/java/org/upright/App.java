@@ -24,6 +24,7 @@ import org.upright.common.ChangeLogRead;
 import org.upright.config.Settings;
 import org.upright.export.ExportService;
 import org.upright.home.HomeRoutes;
+import org.upright.home.HomeService;
 import org.upright.ingest.ImportService;
 import org.upright.ingest.JooqSourceFileStore;
 import org.upright.recommendation.JooqRecommendationStore;
@@ -71,6 +72,7 @@ public final class App implements AutoCloseable {
     private final CaseService cases;
     private final AccountService accounts;
     private final AuditService audit;
+    private final HomeService home;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -92,6 +94,7 @@ public final class App implements AutoCloseable {
                 settings.dataDir().resolve("model"), states, events);
         events.subscribe(RecommendationsChanged.class, classification::onChange);
         StateLookup stateLookup = new StateLookup(states);
+        this.home = new HomeService(recommendations, reviews, stateLookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> stateLookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
@@ -139,7 +142,7 @@ public final class App implements AutoCloseable {
             UserAdminRoutes.register(config.routes, accounts);
             AuditRoutes.register(config.routes, audit);
             // pages
-            HomeRoutes.register(config.routes, recommendations, reviews, lookup);
+            HomeRoutes.register(config.routes, home);
             StateRoutes.register(config.routes, lookup, statePages);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);

@@ -15,9 +15,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Keeps a few PostgreSQL connections open for reuse: jOOQ takes a connection per query, and a new PostgreSQL
- * connection costs a server process and a login (milliseconds each), which under load adds up to most of a page's
- * time and can run the server out of connections. At most {@code size} are open at once; a caller beyond that waits.
+ * Keeps a few database connections open for reuse: jOOQ takes a connection per query, and a new PostgreSQL
+ * connection costs a server process and a login (milliseconds each), a new SQLite one a file open and its pragmas,
+ * which under load adds up to most of a page's time and can run PostgreSQL out of connections. At most {@code size} are open at once; a caller beyond that waits.
  * A connection handed back is rolled back to auto-commit; one idle for a while is checked before reuse.
  */
 final class ConnectionPool implements DataSource {
@@ -30,6 +30,7 @@ final class ConnectionPool implements DataSource {
     private final DataSource source;
     private final Semaphore permits;
     private final ConcurrentLinkedDeque<Idle> idle = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
 
     ConnectionPool(DataSource source, int size) {
         this.source = source;
@@ -91,12 +92,16 @@ final class ConnectionPool implements DataSource {
 
     private void giveBack(Connection real) {
         try {
-            if (!real.isClosed()) {
+            if (closed) {
+                closeQuietly(real);
+            } else if (!real.isClosed()) {
                 if (!real.getAutoCommit()) {
                     real.rollback();
                     real.setAutoCommit(true);
                 }
                 idle.addFirst(new Idle(real, System.nanoTime()));
+                // closed meanwhile: this one was not among the idle ones close() saw
+                if (closed) close();
             }
         } catch (SQLException e) {
             closeQuietly(real);
@@ -105,8 +110,12 @@ final class ConnectionPool implements DataSource {
         }
     }
 
-    /** Closes the idle connections (those in use close when handed back after this). */
+    /**
+     * Closes the idle connections; those in use close when handed back, and any taken after this (a background
+     * job finishing late) is opened for its one use only.
+     */
     void close() {
+        closed = true;
         for (Idle i; (i = idle.pollFirst()) != null; ) closeQuietly(i.connection());
     }
 

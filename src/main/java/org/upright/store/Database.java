@@ -29,15 +29,24 @@ public final class Database implements AutoCloseable {
      */
     static final int POSTGRESQL_CONNECTIONS = 10;
 
+    /**
+     * Connections one process keeps open to its SQLite file: opening one (and setting its pragmas) per query cost
+     * more than most queries. In WAL mode they all read at once; writers take turns, waiting up to the busy timeout.
+     */
+    static final int SQLITE_CONNECTIONS = 10;
+
     private final DataSource dataSource;
+    /** The source the pool draws from, for connections whose settings must not go back into the pool. */
+    private final DataSource unpooled;
     private final SQLDialect dialect;
     private final String description;
     private final DSLContext plain;
     private final ThreadLocal<DSLContext> inTransaction = new ThreadLocal<>();
     private final ChangeLog changeLog = new ChangeLog(this);
 
-    private Database(DataSource dataSource, SQLDialect dialect, String description) {
-        this.dataSource = dataSource;
+    private Database(DataSource unpooled, int connections, SQLDialect dialect, String description) {
+        this.unpooled = unpooled;
+        this.dataSource = new ConnectionPool(unpooled, connections);
         this.dialect = dialect;
         this.description = description;
         this.plain = DSL.using(dataSource, dialect, settings());
@@ -72,14 +81,14 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
-        return new Database(ds, SQLDialect.SQLITE, "SQLite " + file);
+        return new Database(ds, SQLITE_CONNECTIONS, SQLDialect.SQLITE, "SQLite " + file);
     }
 
     private static Database postgresql(String url) {
         String jdbc = url.startsWith("jdbc:") ? url : "jdbc:" + url.replaceFirst("^postgres(ql)?://", "postgresql://");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(jdbc);
-        return new Database(new ConnectionPool(ds, POSTGRESQL_CONNECTIONS), SQLDialect.POSTGRES,
+        return new Database(ds, POSTGRESQL_CONNECTIONS, SQLDialect.POSTGRES,
                 "PostgreSQL " + jdbc.replaceAll("password=[^&]*", "password=…"));
     }
 
@@ -188,10 +197,11 @@ public final class Database implements AutoCloseable {
     /**
      * A connection in one read-only transaction that sees one consistent state of the whole database while
      * writers go on: SQLite in WAL mode keeps a read transaction's snapshot; PostgreSQL needs REPEATABLE READ.
-     * The caller closes it (which ends the transaction).
+     * The caller closes it (which ends the transaction). It is a connection of its own, outside the pool, so its
+     * read-only settings never reach a writer.
      */
     public Connection snapshotConnection() throws SQLException {
-        Connection c = dataSource.getConnection();
+        Connection c = unpooled.getConnection();
         try {
             if (dialect == SQLDialect.SQLITE) {
                 // a deferred transaction takes no write lock, so imports go on while the snapshot is read
@@ -210,7 +220,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // SQLite connections are opened per use; PostgreSQL's are pooled and the idle ones closed here
-        if (dataSource instanceof ConnectionPool pool) pool.close();
+        // the idle connections close now, those still in use when handed back: the data folder is free afterwards
+        ((ConnectionPool) dataSource).close();
     }
 }
