@@ -64,6 +64,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final ChangeEvents events = new ChangeEvents();
     private final StateDirectory states;
+    private final StateLookup lookup;
     private final ReviewService reviews;
     private final RecommendationService recommendations;
     private final ImportService importer;
@@ -93,9 +94,9 @@ public final class App implements AutoCloseable {
         this.classification = new ClassificationService(recommendations, new JooqSuggestionStore(db),
                 settings.dataDir().resolve("model"), states, events);
         events.subscribe(RecommendationsChanged.class, classification::onChange);
-        StateLookup stateLookup = new StateLookup(states);
-        this.home = new HomeService(recommendations, reviews, stateLookup, events);
-        this.cases = new CaseService(db, new JooqCaseStore(db), text -> stateLookup.find(text).map(s -> s.code()),
+        this.lookup = new StateLookup(states);
+        this.home = new HomeService(recommendations, reviews, lookup, events);
+        this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
@@ -121,7 +122,6 @@ public final class App implements AutoCloseable {
 
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
-        StateLookup lookup = new StateLookup(states);
         StatePages statePages = new StatePages(lookup, reviews, recommendations);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
@@ -146,8 +146,7 @@ public final class App implements AutoCloseable {
             StateRoutes.register(config.routes, lookup, statePages);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
-            SearchRoutes.register(config.routes, search, exports, lookup, (viewer, query) -> cases.find(viewer, null, query, 5)
-                    .stream().map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList());
+            SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
             // JSON API v1
@@ -158,6 +157,12 @@ public final class App implements AutoCloseable {
             SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
         });
+    }
+
+    /** The cases a search page lists beside its hits: those the viewer may see that hold the query's words. */
+    private List<SearchPage.Link> caseLinks(Viewer viewer, String query) {
+        return cases.find(viewer, null, query, 5).stream()
+                .map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList();
     }
 
     /** What web/ needs from accounts to know who is asking. */

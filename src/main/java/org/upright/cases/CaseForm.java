@@ -31,9 +31,16 @@ public record CaseForm(String name, String state, String status, String summary,
         if (st.length() > MAX_NAME) problems.add("Status: at most " + MAX_NAME + " characters.");
         String sum = summary == null ? "" : summary.strip();
         if (sum.length() > MAX_TEXT) problems.add("Summary: at most " + MAX_TEXT + " characters.");
-        Visibility v = visibility == null || visibility.isBlank() ? Visibility.PRIVATE : Visibility.parse(visibility).orElse(null);
-        if (v == null) problems.add("Visibility: public or private, not \"" + visibility + "\".");
+        Visibility v = visibility(visibility, problems);
         return new Checked(n, code, st, sum, v, List.copyOf(problems));
+    }
+
+    /** What was chosen, private when nothing was (what concerns people at risk stays private unless said otherwise). */
+    static Visibility visibility(String typed, List<String> problems) {
+        if (typed == null || typed.isBlank()) return Visibility.PRIVATE;
+        Visibility v = Visibility.parse(typed).orElse(null);
+        if (v == null) problems.add("Visibility: public or private, not \"" + typed + "\".");
+        return v;
     }
 
     static String clean(String s) {

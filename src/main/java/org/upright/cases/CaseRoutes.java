@@ -2,6 +2,7 @@ package org.upright.cases;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Optional;
 import org.upright.common.StateCode;
@@ -64,7 +65,7 @@ public final class CaseRoutes {
     private void create(Context ctx) {
         CaseForm form = form(ctx);
         try {
-            ctx.redirect("/cases/" + cases.create(Auth.viewer(ctx), form), io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect("/cases/" + cases.create(Auth.viewer(ctx), form), HttpStatus.SEE_OTHER);
         } catch (CaseException e) {
             ctx.status(400);
             Templates.html(ctx, "cases/form.jte", CaseFormPage.of(null, form, e.problems(), states));
@@ -72,17 +73,17 @@ public final class CaseRoutes {
     }
 
     private void edit(Context ctx) {
-        Case c = detail(ctx).item();
+        Case c = visible(ctx);
         CaseForm form = new CaseForm(c.name(), c.state().value(), c.status(), c.summary(), c.visibility().id());
         Templates.html(ctx, "cases/form.jte", CaseFormPage.of(c.id(), form, List.of(), states));
     }
 
     private void update(Context ctx) {
-        CaseId id = detail(ctx).item().id();
+        CaseId id = visible(ctx).id();
         CaseForm form = form(ctx);
         try {
             cases.update(Auth.viewer(ctx), id, form);
-            ctx.redirect("/cases/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect("/cases/" + id, HttpStatus.SEE_OTHER);
         } catch (CaseException e) {
             ctx.status(400);
             Templates.html(ctx, "cases/form.jte", CaseFormPage.of(id, form, e.problems(), states));
@@ -90,31 +91,41 @@ public final class CaseRoutes {
     }
 
     private void addEvent(Context ctx) {
-        CaseId id = detail(ctx).item().id();
+        CaseId id = visible(ctx).id();
         cases.addEvent(Auth.viewer(ctx), id, ctx.formParam("date"), ctx.formParam("text"));
-        ctx.redirect("/cases/" + id + "#timeline", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/cases/" + id + "#timeline", HttpStatus.SEE_OTHER);
     }
 
     private void addSource(Context ctx) {
-        CaseId id = detail(ctx).item().id();
+        CaseId id = visible(ctx).id();
         cases.addSource(Auth.viewer(ctx), id, ctx.formParam("name"), ctx.formParam("note"), ctx.formParam("visibility"));
-        ctx.redirect("/cases/" + id + "#sources", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/cases/" + id + "#sources", HttpStatus.SEE_OTHER);
     }
 
     private void link(Context ctx) {
-        CaseId id = detail(ctx).item().id();
+        CaseId id = visible(ctx).id();
         String typed = Optional.ofNullable(ctx.formParam("recommendation")).orElse("").strip().replaceFirst("^.*/recommendations/", "");
         if (!typed.matches("\\d{1,18}")) {
             throw new CaseException(List.of("Recommendation: give its number or its address, such as /recommendations/42."));
         }
         cases.link(Auth.viewer(ctx), id, new RecommendationId(Long.parseLong(typed)));
-        ctx.redirect("/cases/" + id + "#recommendations", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/cases/" + id + "#recommendations", HttpStatus.SEE_OTHER);
     }
 
     /** The case in the path, when the viewer may see it; otherwise 404, so a private case's existence is not told. */
     private CaseDetail detail(Context ctx) {
         CaseId id = new CaseId(Params.id(ctx, "case"));
-        return cases.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No case has the number " + id + "."));
+        return cases.detail(Auth.viewer(ctx), id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The same check without reading the timeline, sources and links: for the forms that change a case. */
+    private Case visible(Context ctx) {
+        CaseId id = new CaseId(Params.id(ctx, "case"));
+        return cases.find(Auth.viewer(ctx), id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFound notFound(CaseId id) {
+        return new NotFound("No case has the number " + id + ".");
     }
 
     /** The state named by the {@code sur} parameter (a code or any name), null when none is given. */

@@ -55,10 +55,15 @@ public final class CaseService {
         return store.count(Visibility.seenBy(viewer.role()), state);
     }
 
+    /** The case when the viewer may see it; empty when there is none or the viewer may not see it. */
+    public Optional<Case> find(Viewer viewer, CaseId id) {
+        return store.byId(id).filter(c -> c.visibility().seenBy(viewer));
+    }
+
     /** The case with what the viewer may see of it; empty when there is none or the viewer may not see it. */
     public Optional<CaseDetail> detail(Viewer viewer, CaseId id) {
         Set<Visibility> visible = Visibility.seenBy(viewer.role());
-        return store.byId(id).filter(c -> visible.contains(c.visibility()))
+        return find(viewer, id)
                 .map(c -> new CaseDetail(c, store.timeline(id), store.sources(id, visible), store.recommendations(id)));
     }
 
@@ -116,8 +121,7 @@ public final class CaseService {
         if (who.length() > CaseForm.MAX_NAME) problems.add("Source: at most " + CaseForm.MAX_NAME + " characters.");
         String about = note == null ? "" : note.strip();
         if (about.length() > CaseForm.MAX_TEXT) problems.add("Note: at most " + CaseForm.MAX_TEXT + " characters.");
-        Visibility v = visibility == null || visibility.isBlank() ? Visibility.PRIVATE : Visibility.parse(visibility).orElse(null);
-        if (v == null) problems.add("Visibility: public or private, not \"" + visibility + "\".");
+        Visibility v = CaseForm.visibility(visibility, problems);
         if (!problems.isEmpty()) throw new CaseException(problems);
         db.transaction(() -> {
             existing(id);
