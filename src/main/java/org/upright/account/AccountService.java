@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
+import org.upright.common.NotAllowed;
 import org.upright.common.Role;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
@@ -238,7 +239,7 @@ public final class AccountService {
     }
 
     private static void requireAdmin(Viewer who) {
-        if (!who.can(Role.ADMIN)) throw new AccountException("Only an admin can manage accounts.");
+        if (!who.can(Role.ADMIN)) throw new NotAllowed("Only an admin can manage accounts.");
     }
 
     private static void checkPassword(String password) {

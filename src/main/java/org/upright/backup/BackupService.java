@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.upright.common.ChangeEvents;
 import org.upright.store.Database;
 
@@ -94,13 +92,15 @@ public final class BackupService {
             } else {
                 db.migrateTo(m.schemaVersion());
             }
-            Map<String, Table> tables = store.tables().stream().collect(Collectors.toMap(Table::key, Function.identity()));
             List<TableStore.Incoming> incoming = new ArrayList<>();
+            Map<String, Long> rows = new LinkedHashMap<>();
             Map<String, Manifest.Entry> byTable = new LinkedHashMap<>();
             for (Manifest.Entry e : m.tables()) byTable.put(e.name().toLowerCase(java.util.Locale.ROOT), e);
             for (Table t : store.tables()) {
                 Manifest.Entry e = byTable.remove(t.key());
-                if (e != null) incoming.add(new TableStore.Incoming(t, e.columns().stream().map(Manifest.EntryColumn::name).toList(), reader.rows(e)));
+                if (e == null) continue;
+                incoming.add(new TableStore.Incoming(t, e.columns().stream().map(Manifest.EntryColumn::name).toList(), reader.rows(e)));
+                rows.put(t.name(), e.rows());
             }
             if (!byTable.isEmpty()) {
                 throw new BackupException(file + " holds tables this database does not have at schema version " + m.schemaVersion()
@@ -108,8 +108,6 @@ public final class BackupService {
             }
             store.replaceAll(incoming);
             db.migrate();
-            Map<String, Long> rows = new LinkedHashMap<>();
-            for (TableStore.Incoming in : incoming) rows.put(in.table().name(), byName(m, in.table().key()).rows());
             RestoreSummary summary = new RestoreSummary(file, m.schemaVersion(), db.schemaVersion().orElse("0"), rows, replaced);
             events.publish(summary);
             return summary;
@@ -135,10 +133,6 @@ public final class BackupService {
                     + " PostgreSQL database (createdb); the restore brings it up to date afterwards.");
         }
         return !holding.isEmpty();
-    }
-
-    private static Manifest.Entry byName(Manifest m, String key) {
-        return m.tables().stream().filter(e -> e.name().equalsIgnoreCase(key)).findFirst().orElseThrow();
     }
 
     /** The version of UPRight running, from the jar's manifest; builds run from classes have none. */

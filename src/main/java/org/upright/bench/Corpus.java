@@ -1,5 +1,7 @@
 package org.upright.bench;
 
+import static org.upright.common.Folders.deleteTree;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,13 +65,6 @@ record Corpus(String label, Path dataDir, App app, long recommendations, double 
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, to.resolve(f.getFileName()));
-        }
-    }
-
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 

@@ -78,7 +78,7 @@ public final class SearchBench {
             }
             log(String.format(Locale.ROOT, "done in %.0f s", (System.nanoTime() - start) / 1e9));
         } finally {
-            if (!o.keep()) Corpus.deleteTree(work);
+            if (!o.keep()) org.upright.common.Folders.deleteTree(work);
         }
         String machine = String.format(Locale.ROOT, "Machine: %s, %d cores, %d GiB heap max, %s %s; JDK %s; date %s.",
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),

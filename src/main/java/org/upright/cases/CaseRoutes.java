@@ -53,8 +53,7 @@ public final class CaseRoutes {
 
     private void show(Context ctx) {
         CaseDetail detail = detail(ctx);
-        List<Recommendation> linked = detail.recommendations().stream().map(recommendations::recommendation)
-                .flatMap(Optional::stream).toList();
+        List<Recommendation> linked = recommendations.recommendations(detail.recommendations());
         Templates.html(ctx, "cases/show.jte", CasePage.of(detail, linked, states));
     }
 

@@ -1,5 +1,7 @@
 package org.upright.classify;
 
+import static org.upright.common.Folders.deleteTree;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -7,12 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.upright.recommendation.LabelKind;
 
 /**
@@ -95,13 +94,6 @@ public final class Classifier {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
     /** Loads a model folder, or says clearly why it cannot. */
     public static Classifier load(Path dir) {
         Path props = dir.resolve("model.properties");
@@ -141,9 +133,5 @@ public final class Classifier {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    Set<String> issueVocabulary() {
-        return Set.copyOf(text.issues);
     }
 }

@@ -30,7 +30,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (common.databaseUrl == null && !Files.exists(common.dataDir.resolve("upright.sqlite"))) {
+        if (common.databaseUrl == null && !Files.exists(Database.sqliteFile(common.dataDir))) {
             System.err.println("upright backup: there is no record in " + common.dataDir.toAbsolutePath()
                     + "; name the data folder with --data-dir (or the database with --db)");
             return 2;

@@ -1,11 +1,11 @@
 package org.upright.cli;
 
+import static org.upright.common.Folders.deleteTree;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.upright.App;
 import org.upright.backup.BackupException;
 import org.upright.backup.BackupService;
@@ -64,10 +64,4 @@ public final class RestoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
 }

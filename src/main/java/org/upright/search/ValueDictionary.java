@@ -2,9 +2,7 @@ package org.upright.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ValueDictionary {
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
-    private final Map<String, String> byLowerCase = new ConcurrentHashMap<>();
     private volatile String[] values = new String[0];
 
     /** The number of a value, added when new (only the indexing side adds, but guard anyway). */
@@ -29,7 +26,6 @@ final class ValueDictionary {
         String[] grown = java.util.Arrays.copyOf(values, values.length + 1);
         grown[values.length] = value;
         values = grown;
-        byLowerCase.putIfAbsent(value.toLowerCase(Locale.ROOT), value);
         ids.put(value, values.length - 1);
         return values.length - 1;
     }
@@ -46,11 +42,6 @@ final class ValueDictionary {
 
     int size() {
         return values.length;
-    }
-
-    /** The value as the index spells it, whatever the case typed ("death penalty" → "Death penalty"). */
-    Optional<String> ignoringCase(String typed) {
-        return Optional.ofNullable(byLowerCase.get(typed.toLowerCase(Locale.ROOT)));
     }
 
     List<String> all() {

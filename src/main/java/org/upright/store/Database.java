@@ -53,6 +53,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating when missing) the SQLite database in the data folder, or PostgreSQL for a postgresql:// URL. */
+    /** Where a data folder keeps its SQLite record. */
+    public static Path sqliteFile(Path dataDir) {
+        return dataDir.resolve("upright.sqlite");
+    }
+
     public static Database open(Path dataDir, String url) {
         Database db = connect(dataDir, url);
         db.migrate();
@@ -70,7 +75,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        Path file = dataDir.resolve("upright.sqlite").toAbsolutePath();
+        Path file = sqliteFile(dataDir).toAbsolutePath();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
