@@ -49,6 +49,11 @@ public final class AccountService {
         this.clock = clock;
     }
 
+    /** The accounts of a database: for commands that run without the whole app. */
+    public static AccountService over(Database db, ChangeEvents events) {
+        return new AccountService(new JooqAccountStore(db), db, events);
+    }
+
     public AccountService(AccountStore store, Database db, ChangeEvents events) {
         this(store, db, events, Clock.systemUTC());
     }
@@ -169,9 +174,7 @@ public final class AccountService {
     public User setRole(Viewer who, long userId, Role role) {
         requireAdmin(who);
         User before = user(userId);
-        if (before.role() == Role.ADMIN && role != Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
-            throw new AccountException(before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
-        }
+        if (role != Role.ADMIN) keepAnAdmin(before);
         store.setRole(userId, role);
         User after = user(userId);
         events.publish(new Audited(who, "user.role", "user/" + userId, userMap(before), userMap(after), Map.of()));
@@ -182,9 +185,7 @@ public final class AccountService {
     public User setDisabled(Viewer who, long userId, boolean disabled) {
         requireAdmin(who);
         User before = user(userId);
-        if (disabled && before.role() == Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
-            throw new AccountException(before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
-        }
+        if (disabled) keepAnAdmin(before);
         db.transaction(() -> {
             store.setDisabled(userId, disabled);
             if (disabled) store.endSessions(userId);
@@ -199,8 +200,9 @@ public final class AccountService {
         String label = name == null || name.isBlank() ? "token" : name.strip();
         if (label.length() > 100) throw new AccountException("A token's name is at most 100 characters; this one has " + label.length() + ".");
         String secret = "upr_" + Secrets.random();
-        long id = store.addToken(u.id(), label, Secrets.sha256(secret), Timestamps.of(now()));
-        ApiToken token = store.tokens(u.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        String createdAt = Timestamps.of(now());
+        long id = store.addToken(u.id(), label, Secrets.sha256(secret), createdAt);
+        ApiToken token = new ApiToken(id, u.id(), label, createdAt, null);
         events.publish(Audited.of(who, "token.create", "token/" + id, Map.of("name", label)));
         return new NewToken(token, secret);
     }
@@ -236,6 +238,13 @@ public final class AccountService {
     private User signedIn(Viewer who) {
         if (!who.signedIn()) throw new AccountException("Sign in first.");
         return user(who.userId());
+    }
+
+    /** Refuses to take the last active admin away, so someone can still run the accounts. */
+    private void keepAnAdmin(User before) {
+        if (before.role() == Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
+            throw new AccountException(before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
+        }
     }
 
     private static void requireAdmin(Viewer who) {

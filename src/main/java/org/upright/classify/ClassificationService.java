@@ -66,8 +66,8 @@ public final class ClassificationService implements AutoCloseable {
 
     /** Suggests for the changed recommendations on the background thread, when there is a model. */
     public void onChange(RecommendationsChanged event) {
-        // the announcement of our own suggestions (for the search index) comes back here: nothing to do then
-        if (Thread.currentThread().getName().startsWith("classification")) return;
+        // the announcement of suggestions or of a person's decision (for the search index) changed no text
+        if (event.labelsOnly()) return;
         // changes read from the change log were made (and suggested for) by the node that made them; suggesting
         // again here would log new changes that every node reads back, without end
         if (event.fromChangeLog()) return;
@@ -147,7 +147,7 @@ public final class ClassificationService implements AutoCloseable {
         List<SuggestionStore.Suggested> out = batch.parallelStream().map(r -> suggestion(model, r,
                 rejected.getOrDefault(r.id().value(), Set.of()))).filter(s -> s != null).toList();
         store.save(out);
-        if (!out.isEmpty()) events.publish(new RecommendationsChanged(out.stream().map(SuggestionStore.Suggested::id).toList()));
+        if (!out.isEmpty()) events.publish(RecommendationsChanged.labelsOf(out.stream().map(SuggestionStore.Suggested::id).toList()));
         return out.size();
     }
 
@@ -185,7 +185,7 @@ public final class ClassificationService implements AutoCloseable {
     public String accept(Viewer who, RecommendationId id, String kind, String value) {
         Map<String, Object> before = labelState(id, kind, value);
         String done = acceptOne(id, kind, value);
-        events.publish(new RecommendationsChanged(List.of(id)));
+        events.publish(RecommendationsChanged.labelsOf(List.of(id)));
         events.publish(new Audited(who, "label.accept", "recommendation/" + id.value(), before, labelState(id, kind, value), Map.of()));
         return done;
     }
@@ -215,7 +215,7 @@ public final class ClassificationService implements AutoCloseable {
         } else {
             store.reject(id, kind(kind), value);
         }
-        events.publish(new RecommendationsChanged(List.of(id)));
+        events.publish(RecommendationsChanged.labelsOf(List.of(id)));
         events.publish(new Audited(who, "label.reject", "recommendation/" + id.value(), before, labelState(id, kind, value), Map.of()));
         return kind.toLowerCase(Locale.ROOT) + " \"" + value + "\" rejected for recommendation " + id.value() + "; it will not be suggested again";
     }

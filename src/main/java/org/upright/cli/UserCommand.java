@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.upright.App;
 import org.upright.account.AccountException;
+import org.upright.account.AccountService;
 import org.upright.account.User;
+import org.upright.audit.AuditService;
+import org.upright.common.ChangeEvents;
 import org.upright.common.Role;
 import org.upright.common.Viewer;
+import org.upright.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,10 +37,15 @@ public final class UserCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Runs the work with the app, turning an account problem into its message and exit code 2. */
-    static int withApp(CommonOptions common, String what, AppWork work) {
-        try (App app = new App(common.settings(0, "127.0.0.1"))) {
-            System.out.println(work.run(app));
+    /**
+     * Runs the work on the accounts of the data folder's database (without the search index or the classifier an
+     * app would open), with the audit log listening; an account problem becomes its message and exit code 2.
+     */
+    static int withAccounts(CommonOptions common, String what, AccountWork work) {
+        try (Database db = Database.open(common.dataDir, common.databaseUrl)) {
+            ChangeEvents events = new ChangeEvents();
+            AuditService.over(db, events);
+            System.out.println(work.run(AccountService.over(db, events)));
             return 0;
         } catch (AccountException | IOException e) {
             System.err.println("upright user " + what + ": " + e.getMessage());
@@ -46,8 +54,8 @@ public final class UserCommand implements Runnable {
     }
 
     @FunctionalInterface
-    interface AppWork {
-        String run(App app) throws IOException;
+    interface AccountWork {
+        String run(AccountService accounts) throws IOException;
     }
 
     static Role role(String id) {
@@ -89,7 +97,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withApp(common, "add", app -> "account made: " + describe(app.accounts().add(Viewer.cli(), email, role(role), password(passwordFile))));
+            return withAccounts(common, "add", accounts -> "account made: " + describe(accounts.add(Viewer.cli(), email, role(role), password(passwordFile))));
         }
     }
 
@@ -104,7 +112,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withApp(common, "role", app -> "role changed: " + describe(app.accounts().setRole(Viewer.cli(), app.accounts().byEmail(email).id(), role(role))));
+            return withAccounts(common, "role", accounts -> "role changed: " + describe(accounts.setRole(Viewer.cli(), accounts.byEmail(email).id(), role(role))));
         }
     }
 
@@ -117,7 +125,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withApp(common, "disable", app -> "disabled: " + describe(app.accounts().setDisabled(Viewer.cli(), app.accounts().byEmail(email).id(), true)));
+            return withAccounts(common, "disable", accounts -> "disabled: " + describe(accounts.setDisabled(Viewer.cli(), accounts.byEmail(email).id(), true)));
         }
     }
 
@@ -130,7 +138,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withApp(common, "enable", app -> "enabled: " + describe(app.accounts().setDisabled(Viewer.cli(), app.accounts().byEmail(email).id(), false)));
+            return withAccounts(common, "enable", accounts -> "enabled: " + describe(accounts.setDisabled(Viewer.cli(), accounts.byEmail(email).id(), false)));
         }
     }
 
@@ -145,9 +153,9 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withApp(common, "password", app -> {
-                app.accounts().setPassword(Viewer.cli(), email, password(passwordFile));
-                return "password set for " + describe(app.accounts().byEmail(email));
+            return withAccounts(common, "password", accounts -> {
+                accounts.setPassword(Viewer.cli(), email, password(passwordFile));
+                return "password set for " + describe(accounts.byEmail(email));
             });
         }
     }
@@ -159,7 +167,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withApp(common, "list", app -> String.join("\n", app.accounts().users().stream().map(UserCommand::describe).toList()));
+            return withAccounts(common, "list", accounts -> String.join("\n", accounts.users().stream().map(UserCommand::describe).toList()));
         }
     }
 }

@@ -132,12 +132,26 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    /**
+     * How many recommendations match the request, without facets, hits or suggestions: what an export announces
+     * before it streams. Throws {@link SearchException} for a filter it cannot read, as {@link #search} does.
+     */
+    public long count(SearchRequest request) {
+        Query query = filtered(queries.translate(language.parse(request.query()).root()).query(), request);
+        return IndexSearcherLease.run(index, searcher -> (long) searcher.count(query));
+    }
+
+    /** The query restricted by the request's facet filters. */
+    private Query filtered(Query query, SearchRequest request) {
+        FacetFilters filters = FacetFilters.resolve(request.filters(), values, new ArrayList<>());
+        return filters.isEmpty() ? query
+                : new BooleanQuery.Builder().add(query, Occur.MUST).add(filters.asQuery(), Occur.FILTER).build();
+    }
+
     /** Every match of the request (ignoring its page and size), in its order: for exports of any size. */
     public void forEachMatch(SearchRequest request, Consumer<RecommendationId> each) {
-        FacetFilters filters = FacetFilters.resolve(request.filters(), values, new ArrayList<>());
         LuceneQueries.Translation t = queries.translate(language.parse(request.query()).root());
-        Query query = filters.isEmpty() ? t.query()
-                : new BooleanQuery.Builder().add(t.query(), Occur.MUST).add(filters.asQuery(), Occur.FILTER).build();
+        Query query = filtered(t.query(), request);
         Sort sort = FacetedSearch.sort(request.sort(), !t.ranked());
         IndexSearcherLease.run(index, searcher -> {
             FieldDoc after = null;
