@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.upright.web.Auth;
 import org.upright.web.Cookies;
-import org.upright.web.Errors;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
@@ -27,7 +26,6 @@ public final class AccountRoutes {
         routes.post("/account/password", r::changePassword, Require.RESEARCHER);
         routes.post("/account/tokens", r::createToken, Require.RESEARCHER);
         routes.post("/account/tokens/{id}/revoke", r::revokeToken, Require.RESEARCHER);
-        routes.exception(AccountException.class, (e, ctx) -> Errors.answer(ctx, 400, e.getMessage()));
     }
 
     private void signInForm(Context ctx) {

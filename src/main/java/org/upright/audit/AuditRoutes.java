@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.upright.web.Auth;
-import org.upright.web.BadRequest;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
@@ -27,12 +26,12 @@ public final class AuditRoutes {
 
     private void page(Context ctx) {
         AuditFilter filter = filter(ctx);
-        var rows = guarded(() -> audit.find(filter, new org.upright.common.PageRequest(Params.pageNumber(ctx, "page"), SIZE)));
+        var rows = audit.find(filter, new org.upright.common.PageRequest(Params.pageNumber(ctx, "page"), SIZE));
         Templates.html(ctx, "audit/log.jte", AuditPage.of(filter, audit.actions(), rows));
     }
 
     private void export(Context ctx) throws IOException {
-        AuditFilter filter = guarded(() -> AuditService.checked(filter(ctx)));
+        AuditFilter filter = AuditService.checked(filter(ctx));
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"upright-audit-log.csv\"");
         try (OutputStream out = ctx.res().getOutputStream()) {
             audit.export(Auth.viewer(ctx), filter, out);
@@ -42,14 +41,5 @@ public final class AuditRoutes {
     private static AuditFilter filter(Context ctx) {
         return new AuditFilter(Params.text(ctx, "actor").orElse(null), Params.text(ctx, "action").orElse(null),
                 Params.text(ctx, "from").orElse(null), Params.text(ctx, "to").orElse(null), Params.text(ctx, "text").orElse(null));
-    }
-
-    /** A filter the service cannot use (a day that is not a date) is the asker's mistake: a 400 that says why. */
-    private static <T> T guarded(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
-        }
     }
 }

@@ -12,7 +12,6 @@ import org.upright.recommendation.RecommendationService;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
-import org.upright.web.Errors;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
 import org.upright.web.Require;
@@ -32,7 +31,6 @@ public final class CaseRoutes {
 
     public static void register(RoutesConfig routes, CaseService cases, RecommendationService recommendations, StateLookup states) {
         CaseRoutes r = new CaseRoutes(cases, recommendations, states);
-        routes.exception(CaseException.class, (e, ctx) -> Errors.answer(ctx, 400, e.getMessage()));
         routes.get("/cases", r::list);
         routes.get("/cases/new", r::blank, Require.EDITOR);
         routes.post("/cases", r::create, Require.EDITOR);

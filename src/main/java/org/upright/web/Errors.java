@@ -17,6 +17,7 @@ public final class Errors {
     public static void register(RoutesConfig routes) {
         routes.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(org.upright.common.UserMistake.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(org.upright.common.NotAllowed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
                 "There is nothing at " + ctx.path() + "."));
@@ -29,7 +30,7 @@ public final class Errors {
     }
 
     /** An error answer with this status and message: JSON under /api/, the error page elsewhere. */
-    public static void answer(Context ctx, int status, String message) {
+    static void answer(Context ctx, int status, String message) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(ApiError.of(status, message));
