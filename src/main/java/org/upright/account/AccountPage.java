@@ -7,5 +7,5 @@ import java.util.List;
  *
  * @param newSecret a token made just now, shown this once; null otherwise
  */
-public record AccountPage(User user, List<ApiToken> tokens, AccountService.NewToken newSecret, String message) {
+public record AccountPage(User user, List<ApiToken> tokens, AccountService.NewToken newSecret) {
 }

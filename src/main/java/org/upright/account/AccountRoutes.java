@@ -3,6 +3,7 @@ package org.upright.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.upright.common.Viewer;
 import org.upright.web.Auth;
 import org.upright.web.Cookies;
 import org.upright.web.Params;
@@ -52,7 +53,7 @@ public final class AccountRoutes {
     }
 
     private void page(Context ctx) {
-        Templates.html(ctx, "account/account.jte", page(null, null));
+        Templates.html(ctx, "account/account.jte", page(ctx, null));
     }
 
     private void changePassword(Context ctx) {
@@ -65,7 +66,7 @@ public final class AccountRoutes {
     private void createToken(Context ctx) {
         AccountService.NewToken made = accounts.createToken(Auth.viewer(ctx), ctx.formParam("name"));
         ctx.header("Cache-Control", "no-store");
-        Templates.html(ctx, "account/account.jte", page(made, null));
+        Templates.html(ctx, "account/account.jte", page(ctx, made));
     }
 
     private void revokeToken(Context ctx) {
@@ -73,7 +74,8 @@ public final class AccountRoutes {
         ctx.redirect("/account", HttpStatus.SEE_OTHER);
     }
 
-    private AccountPage page(AccountService.NewToken made, String message) {
-        return new AccountPage(accounts.user(org.upright.web.Chrome.viewer().userId()), accounts.tokens(org.upright.web.Chrome.viewer()), made, message);
+    private AccountPage page(Context ctx, AccountService.NewToken made) {
+        Viewer viewer = Auth.viewer(ctx);
+        return new AccountPage(accounts.user(viewer.userId()), accounts.tokens(viewer), made);
     }
 }

@@ -27,14 +27,14 @@ public final class UserAdminRoutes {
     }
 
     private void list(Context ctx) {
-        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), null, null));
+        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), null));
     }
 
     /** Answers with the page (no redirect), which shows the temporary password this once. */
     private void invite(Context ctx) {
         AccountService.Invitation invited = accounts.invite(Auth.viewer(ctx), ctx.formParam("email"), role(ctx));
         ctx.header("Cache-Control", "no-store");
-        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), invited, null));
+        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), invited));
     }
 
     private void changeRole(Context ctx) {

@@ -8,8 +8,8 @@ import org.upright.common.Role;
  *
  * @param invited the account just made and its temporary password (shown once), or null
  */
-public record UsersPage(List<User> users, AccountService.Invitation invited, String message) {
+public record UsersPage(List<User> users, AccountService.Invitation invited) {
     public static List<Role> roles() {
-        return List.of(Role.RESEARCHER, Role.EDITOR, Role.ADMIN);
+        return Role.assignable();
     }
 }

@@ -1,6 +1,7 @@
 package org.upright.common;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,10 +21,16 @@ public enum Role {
     /** The role a person can be given, by its id; empty for anything else (including anonymous). */
     public static Optional<Role> assignable(String id) {
         if (id == null) return Optional.empty();
-        return Arrays.stream(values()).filter(r -> r != ANONYMOUS && r.id().equals(id.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return assignable().stream().filter(r -> r.id().equals(id.strip().toLowerCase(Locale.ROOT))).findFirst();
     }
 
+    /** Every role but anonymous, lowest first. */
+    public static List<Role> assignable() {
+        return Arrays.stream(values()).filter(r -> r != ANONYMOUS).toList();
+    }
+
+    /** "researcher, editor or admin", for messages. */
     public static String assignableIds() {
-        return "researcher, editor or admin";
+        return Choices.of(assignable().stream().map(Role::id).toList());
     }
 }

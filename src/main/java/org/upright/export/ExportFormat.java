@@ -41,7 +41,7 @@ public enum ExportFormat {
 
     /** "csv, xlsx or json", for messages. */
     public static String choices() {
-        return "csv, xlsx or json";
+        return org.upright.common.Choices.of(java.util.Arrays.stream(values()).map(ExportFormat::id).toList());
     }
 
     /** "upright-search-death-penalty.csv": the query's words in plain ASCII, so every system keeps the name. */
