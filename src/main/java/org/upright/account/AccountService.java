@@ -106,14 +106,14 @@ public final class AccountService {
     /** The live session of this cookie value: not expired, its account not disabled. */
     public Optional<Session> session(String id, String address) {
         if (id == null || id.isBlank()) return Optional.empty();
-        return store.session(Secrets.sha256(id)).filter(s -> s.expiresAt().compareTo(Timestamps.of(now())) > 0)
-                .flatMap(s -> store.user(s.userId()).filter(u -> !u.disabled()).map(u -> new Session(null, s.csrf(), viewer(u, address))));
+        return store.liveSession(Secrets.sha256(id), Timestamps.of(now()))
+                .map(s -> new Session(null, s.csrf(), viewer(s.user(), address)));
     }
 
     /** Who holds this API token, when it is live and the account is not disabled. */
     public Optional<Viewer> bearer(String token, String address) {
         if (token == null || token.isBlank()) return Optional.empty();
-        return store.tokenUser(Secrets.sha256(token.strip())).flatMap(store::user).filter(u -> !u.disabled()).map(u -> viewer(u, address));
+        return store.tokenHolder(Secrets.sha256(token.strip())).map(u -> viewer(u, address));
     }
 
     public void signOut(String sessionId, Viewer who) {

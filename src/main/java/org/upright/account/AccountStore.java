@@ -6,8 +6,8 @@ import org.upright.common.Role;
 
 /** Accounts, their sessions and API tokens (by hash), and failed sign-ins. */
 public interface AccountStore {
-    /** What the database holds for a session: whose it is, its CSRF token, when it ends (ISO instant). */
-    record StoredSession(long userId, String csrf, String expiresAt) {
+    /** A session that has not ended, of an account that is not disabled, with its CSRF token. */
+    record LiveSession(User user, String csrf) {
     }
 
     Optional<User> userByEmail(String email);
@@ -30,7 +30,8 @@ public interface AccountStore {
 
     void addSession(String idHash, long userId, String csrf, String createdAt, String expiresAt);
 
-    Optional<StoredSession> session(String idHash);
+    /** The session, when it ends after {@code now} (ISO instant) and its account is not disabled: one query per request. */
+    Optional<LiveSession> liveSession(String idHash, String now);
 
     void endSession(String idHash);
 
@@ -39,8 +40,8 @@ public interface AccountStore {
 
     long addToken(long userId, String name, String tokenHash, String at);
 
-    /** The account of a token that is not revoked. */
-    Optional<Long> tokenUser(String tokenHash);
+    /** The account of a token that is not revoked, when the account is not disabled. */
+    Optional<User> tokenHolder(String tokenHash);
 
     List<ApiToken> tokens(long userId);
 

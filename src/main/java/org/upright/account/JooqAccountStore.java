@@ -102,9 +102,10 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<StoredSession> session(String idHash) {
-        return db.dsl().select(S_USER, S_CSRF, S_EXPIRES).from(SESSION).where(S_ID.eq(idHash))
-                .fetchOptional(r -> new StoredSession(r.value1(), r.value2(), r.value3()));
+    public Optional<LiveSession> liveSession(String idHash, String now) {
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, S_CSRF).from(SESSION).join(USER).on(U_ID.eq(S_USER))
+                .where(S_ID.eq(idHash)).and(S_EXPIRES.gt(now)).and(U_DISABLED.isFalse())
+                .fetchOptional(r -> new LiveSession(user(r), r.get(S_CSRF)));
     }
 
     @Override
@@ -124,8 +125,10 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<Long> tokenUser(String tokenHash) {
-        return db.dsl().select(T_USER).from(TOKEN).where(T_HASH.eq(tokenHash)).and(T_REVOKED.isNull()).fetchOptional(T_USER);
+    public Optional<User> tokenHolder(String tokenHash) {
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED).from(TOKEN).join(USER).on(U_ID.eq(T_USER))
+                .where(T_HASH.eq(tokenHash)).and(T_REVOKED.isNull()).and(U_DISABLED.isFalse())
+                .fetchOptional(JooqAccountStore::user);
     }
 
     @Override
