@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * the folder belongs to `postgres` and the binaries run as that user, as PostgreSQL refuses to run as root.
  * Durability is turned off: a test cluster lives for minutes and is thrown away.
  */
-final class TestPostgres {
+public final class TestPostgres {
     static final Path DEFAULT_BIN = Path.of("/usr/lib/postgresql/15/bin");
 
     private final Path bin;
@@ -38,33 +38,57 @@ final class TestPostgres {
     }
 
     /** The folder of the PostgreSQL binaries the tests use (-Dupright.test.pgbin changes it). */
-    static Path bin() {
+    public static Path bin() {
         return Path.of(System.getProperty("upright.test.pgbin", DEFAULT_BIN.toString()));
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(bin().resolve("initdb")) && Files.isExecutable(bin().resolve("pg_ctl"));
     }
 
     /** Initialises and starts a cluster; about a second. */
-    static TestPostgres start() {
+    public static TestPostgres start() {
+        // a free port can be taken by another process between choosing it and the server binding it (seen when two
+        // test runs share a machine): then the server stops at once, and a new cluster on another port is tried
+        for (int attempt = 1; ; attempt++) {
+            TestPostgres pg = startOnce();
+            try {
+                pg.run("pg_ctl", "-D", pg.folder.resolve("cluster").toString(), "-l", pg.folder.resolve("log").toString(), "-w", "-o",
+                        "-p " + pg.port + " -k " + pg.folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                                + " -c full_page_writes=off -c max_connections=200", "start");
+                return pg;
+            } catch (IllegalStateException e) {
+                String log = pg.log();
+                pg.stop();
+                if (attempt == 3) throw new IllegalStateException(e.getMessage() + "\n" + log, e);
+            }
+        }
+    }
+
+    private static TestPostgres startOnce() {
         try {
             Path folder = Files.createTempDirectory("upright-pg-");
             TestPostgres pg = new TestPostgres(bin(), folder, freePort());
             Runtime.getRuntime().addShutdownHook(pg.hook);
             pg.run("initdb", "-D", folder.resolve("cluster").toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync");
-            pg.run("pg_ctl", "-D", folder.resolve("cluster").toString(), "-l", folder.resolve("log").toString(), "-w", "-o",
-                    "-p " + pg.port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                            + " -c full_page_writes=off -c max_connections=200", "start");
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test PostgreSQL: " + e.getMessage(), e);
         }
     }
 
+    /** The server's log, for the message when it would not start. */
+    private String log() {
+        try {
+            return Files.exists(folder.resolve("log")) ? Files.readString(folder.resolve("log")) : "(no server log)";
+        } catch (IOException e) {
+            return "(server log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
     /** A new empty database on the cluster; its URL in the form `--db` takes. */
-    String createDatabase() {
+    public String createDatabase() {
         String name = "t" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres");
              Statement s = c.createStatement()) {
@@ -75,7 +99,7 @@ final class TestPostgres {
         return "postgresql://127.0.0.1:" + port + "/" + name + "?user=postgres";
     }
 
-    void stop() {
+    public void stop() {
         stopQuietly();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.upright.App;
 import org.upright.Cli;
+import org.upright.TestPostgres;
 import org.upright.TestWorld;
 import org.upright.common.ChangeEvents;
 import org.upright.config.Settings;
@@ -31,13 +33,15 @@ import org.upright.store.Database;
 class PostgresBackupTest {
     @TempDir
     static Path dir;
-    static ThrowawayPostgres pg;
+    static TestPostgres pg;
     static TestWorld sqlite;
     static Path sqliteBackup;
 
     @BeforeAll
     static void startPostgresAndBackUpSqlite() throws Exception {
-        pg = ThrowawayPostgres.start();
+        Assumptions.assumeTrue(TestPostgres.installed(), "PostgreSQL 15 is not installed in " + TestPostgres.bin()
+                + " (apt-get install postgresql); the PostgreSQL tests are skipped");
+        pg = TestPostgres.start();
         sqlite = TestWorld.withRealExtracts(dir.resolve("sqlite"));
         RecommendationId first = sqlite.recommendation(TestWorld.ROME_STATUTE).id();
         sqlite.app().classification().accept(first, "issue", "International instruments");
@@ -49,7 +53,7 @@ class PostgresBackupTest {
     @AfterAll
     static void stop() throws Exception {
         if (sqlite != null) sqlite.close();
-        if (pg != null) pg.close();
+        if (pg != null) pg.stop();
     }
 
     private static App app(Path dataDir, String url) {
@@ -74,7 +78,7 @@ class PostgresBackupTest {
 
     @Test
     void a_sqlite_backup_restores_into_postgresql_with_the_same_counts_and_pages() throws Exception {
-        String url = pg.createDatabase("from_sqlite");
+        String url = pg.createDatabase();
         Path dataDir = dir.resolve("pg-from-sqlite");
         assertThat(Cli.run("restore", "--data-dir", dataDir.toString(), "--db", url, sqliteBackup.toString())).isZero();
         try (App restored = app(dataDir, url)) {
@@ -84,7 +88,7 @@ class PostgresBackupTest {
 
     @Test
     void a_postgresql_backup_restores_into_postgresql_and_into_sqlite() throws Exception {
-        String source = pg.createDatabase("source");
+        String source = pg.createDatabase();
         Path sourceDir = dir.resolve("pg-source");
         assertThat(Cli.run("restore", "--data-dir", sourceDir.toString(), "--db", source, sqliteBackup.toString())).isZero();
         Path pgBackup = dir.resolve("pg.zip");
@@ -93,7 +97,7 @@ class PostgresBackupTest {
             assertThat(reader.manifest().database()).isEqualTo("PostgreSQL");
         }
 
-        String copy = pg.createDatabase("copy");
+        String copy = pg.createDatabase();
         assertThat(Cli.run("restore", "--data-dir", dir.resolve("pg-copy").toString(), "--db", copy, pgBackup.toString())).isZero();
         Path backToSqlite = dir.resolve("back-to-sqlite");
         assertThat(Cli.run("restore", "--data-dir", backToSqlite.toString(), pgBackup.toString())).isZero();
@@ -105,7 +109,7 @@ class PostgresBackupTest {
 
     @Test
     void after_a_restore_into_postgresql_new_rows_get_new_ids() throws Exception {
-        String url = pg.createDatabase("ids");
+        String url = pg.createDatabase();
         Path dataDir = dir.resolve("pg-ids");
         try (Database db = Database.connect(dataDir, url)) {
             BackupService.over(db, new ChangeEvents()).restore(sqliteBackup, false);
@@ -123,7 +127,7 @@ class PostgresBackupTest {
 
     @Test
     void a_postgresql_database_that_holds_a_record_is_refused() throws Exception {
-        String url = pg.createDatabase("busy");
+        String url = pg.createDatabase();
         try (App busy = app(dir.resolve("pg-busy"), url)) {
             busy.importer().importPaths(List.of(TestWorld.KAZAKHSTAN_REPORT), Optional.empty(), ImportListener.SILENT);
             assertThatThrownBy(() -> BackupService.over(busy.database(), new ChangeEvents()).restore(sqliteBackup, false))
