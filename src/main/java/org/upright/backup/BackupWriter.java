@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -48,18 +49,8 @@ final class BackupWriter implements AutoCloseable {
         zip.putNextEntry(new ZipEntry(entryName));
         MessageDigest sha = sha256();
         long[] count = {0};
-        OutputStream out = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                sha.update(b, off, len);
-                zip.write(b, off, len);
-            }
-        };
+        // never closed: closing it would close the zip
+        OutputStream out = new DigestOutputStream(zip, sha);
         rows.forEach(row -> {
             out.write(RowCodec.encode(row));
             out.write('\n');
