@@ -108,6 +108,7 @@ final class Fts5Store {
                 case THEME -> "theme";
                 case GROUP -> "group";
                 case SDG -> "sdg";
+                case SDG_TARGET -> "target";
             };
             facetRow(facet, id, kind, l.value());
             facetRow(facet, id, "origin", l.origin().name().toLowerCase(Locale.ROOT));

@@ -25,7 +25,7 @@ public record ExportRow(long id, String paragraph, String text, StateRef stateUn
     /** The columns of the flat formats (CSV, XLSX), one per value of {@link #cells()}. */
     static final List<String> COLUMNS = List.of("id", "paragraph", "text", "state_under_review",
             "state_under_review_name", "session", "cycle", "year", "recommending_states", "recommending_state_names",
-            "response", "response_final", "pledge", "action_category", "issues", "themes", "groups_of_persons", "sdgs",
+            "response", "response_final", "pledge", "action_category", "issues", "themes", "groups_of_persons", "sdgs", "sdg_targets",
             "provenance");
 
     /** Several values in one cell: a semicolon, as names ("Korea, Republic of") and themes hold commas. */

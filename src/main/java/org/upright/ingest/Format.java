@@ -9,7 +9,8 @@ public enum Format {
     UN_REPORTS_CSV("un-reports-csv", "recommendations parsed from UN Working Group reports (CSV)"),
     WG_REPORT("wg-report", "UN Working Group report text"),
     OHCHR_THEMATIC_DOCX("ohchr-thematic-docx", "OHCHR thematic list of recommendations (Word)"),
-    OHCHR_THEMATIC_MD("ohchr-thematic-md", "OHCHR thematic list of recommendations (Markdown rendering)");
+    OHCHR_THEMATIC_MD("ohchr-thematic-md", "OHCHR thematic list of recommendations (Markdown rendering)"),
+    DIHR_SDG_EXPLORER("dihr-sdg-explorer", "Danish Institute for Human Rights SDG–Human Rights Data Explorer export (Excel)");
 
     private final String id;
     private final String description;

@@ -19,8 +19,17 @@ public final class FormatDetector {
         }
         if (isZip(bytes)) {
             if (zipHas(bytes, "word/document.xml")) return Format.OHCHR_THEMATIC_DOCX;
-            throw new ImportException(file.name() + ": a zip archive that is not a Word document; UPRight reads .docx"
-                    + " thematic lists, CSV and text files; unpack it and import the files inside");
+            // the only spreadsheet format UPRight reads; its parser names the sheet or columns a workbook lacks
+            if (zipHas(bytes, "xl/workbook.xml")) return Format.DIHR_SDG_EXPLORER;
+            throw new ImportException(file.name() + ": a zip archive that is neither a Word document nor an Excel"
+                    + " workbook; UPRight reads .docx thematic lists, .xlsx Explorer exports, CSV and text files;"
+                    + " unpack it and import the files inside");
+        }
+        if (isOle2(bytes)) {
+            // Office keeps password-protected .xlsx/.docx files, and the old .xls/.doc, in this container
+            throw new ImportException(file.name() + ": a password-protected (encrypted) Office file or an old .xls/.doc"
+                    + " file, which UPRight cannot read; open it in a spreadsheet or word processor, remove the"
+                    + " password and save it as .xlsx (or .docx), then import that");
         }
         if (TextDecoding.looksBinary(bytes)) {
             throw new ImportException(file.name() + ": a binary file, not text; " + known());
@@ -48,6 +57,11 @@ public final class FormatDetector {
 
     private static boolean isZip(byte[] b) {
         return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    private static boolean isOle2(byte[] b) {
+        return b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0
+                && (b[4] & 0xff) == 0xA1 && (b[5] & 0xff) == 0xB1 && (b[6] & 0xff) == 0x1A && (b[7] & 0xff) == 0xE1;
     }
 
     private static boolean zipHas(byte[] bytes, String entryName) {

@@ -108,7 +108,9 @@ public final class ImportService {
             case UPR_INFO -> 1;
             case OHCHR_THEMATIC_DOCX, OHCHR_THEMATIC_MD -> 2;
             case WG_REPORT -> 3;
-            case UN_REPORTS_CSV -> 4;
+            // names its report, not its session: after the sources that tie reports to sessions
+            case DIHR_SDG_EXPLORER -> 4;
+            case UN_REPORTS_CSV -> 5;
         };
     }
 
@@ -127,32 +129,42 @@ public final class ImportService {
         }
         try {
             SourceFile file = new SourceFile(c.path, c.bytes);
-            ParseResult parsed = parsers.of(c.format).parse(file, states);
+            SourceParser parser = parsers.of(c.format);
             List<RecommendationId> touched = new ArrayList<>();
-            List<Reject> rejects = new ArrayList<>(parsed.rejects());
+            List<Reject> rejects = new ArrayList<>();
+            // read inside the transaction: a large file streams into the record, and a file that turns out to be
+            // unreadable half-way leaves nothing behind
             int[] counts = db.transaction(() -> {
-                // another import (another process) may have written the same bytes while this one parsed them
+                // another import (another process) may have written the same bytes while this one read them
                 sourceFiles.holdForImport(sha);
                 if (!sourceFiles.bySha256(sha).equals(before)) throw new ImportedMeanwhile();
                 // A file imported before with rejects is read again: rows it brought in stay, the others get a new chance.
                 long fileId = before.map(SourceFileStore.ImportedFile::id).orElseGet(() ->
                         sourceFiles.add(sha, file.name(), c.path.toAbsolutePath().normalize().toString(), c.format));
                 RecordWriter writer = new RecordWriter(reviews, recommendations, fileId);
-                for (ParsedRecommendation item : parsed.items()) {
-                    writer.write(item, file.name()).ifPresentOrElse(touched::add, () -> { });
-                }
+                int rowsRead = parser.read(file, states, new SourceParser.Sink() {
+                    @Override
+                    public void item(ParsedRecommendation item) {
+                        writer.write(item, file.name()).ifPresent(touched::add);
+                    }
+
+                    @Override
+                    public void reject(Reject reject) {
+                        rejects.add(reject);
+                    }
+                });
                 writer.finish();
                 db.changeLog().append(ChangeLog.RECOMMENDATION, touched.stream().map(RecommendationId::value).toList());
                 rejects.addAll(writer.rejects());
                 int earlierNew = before.map(SourceFileStore.ImportedFile::recommendationsNew).orElse(0);
                 int earlierMerged = before.map(SourceFileStore.ImportedFile::recommendationsMerged).orElse(0);
-                sourceFiles.setCounts(fileId, parsed.rowsRead(), earlierNew + writer.created(),
+                sourceFiles.setCounts(fileId, rowsRead, earlierNew + writer.created(),
                         earlierMerged + writer.merged(), rejects.size(), reviewCount());
-                return new int[] {writer.created(), writer.merged()};
+                return new int[] {writer.created(), writer.merged(), rowsRead};
             });
             allRejects.addAll(rejects);
             events.publish(new RecommendationsChanged(touched));
-            return new FileOutcome(shown, c.format.id(), Status.IMPORTED, null, parsed.rowsRead(), counts[0], counts[1],
+            return new FileOutcome(shown, c.format.id(), Status.IMPORTED, null, counts[2], counts[0], counts[1],
                     rejects.size());
         } catch (ImportedMeanwhile e) {
             return new FileOutcome(shown, c.format.id(), Status.ALREADY_IMPORTED,
@@ -177,10 +189,20 @@ public final class ImportService {
     private FileOutcome parseOnly(Candidate c, List<Reject> allRejects) {
         if (c.problem != null) return importOne(c, allRejects);
         try {
-            ParseResult parsed = parsers.of(c.format).parse(new SourceFile(c.path, c.bytes), states);
-            allRejects.addAll(parsed.rejects());
+            int[] rejected = {0};
+            int rowsRead = parsers.of(c.format).read(new SourceFile(c.path, c.bytes), states, new SourceParser.Sink() {
+                @Override
+                public void item(ParsedRecommendation item) {
+                }
+
+                @Override
+                public void reject(Reject reject) {
+                    allRejects.add(reject);
+                    rejected[0]++;
+                }
+            });
             return new FileOutcome(c.path.toString(), c.format.id(), Status.IMPORTED, "dry run: nothing written",
-                    parsed.rowsRead(), 0, 0, parsed.rejects().size());
+                    rowsRead, 0, 0, rejected[0]);
         } catch (ImportException e) {
             return new FileOutcome(c.path.toString(), c.format.id(), Status.FAILED, e.getMessage(), 0, 0, 0, 0);
         }

@@ -22,6 +22,8 @@ import org.upright.recommendation.Response;
  * @param actionCategory     1–5, or null
  * @param labels             labels that came with the data
  * @param documentSymbol     the UN document the source cites ("A/HRC/28/10"), or null
+ * @param paragraphReliable  false when the source's paragraph numbers are known to stray from the report's (the
+ *                           SDG Explorer's): they are kept for new recommendations, but matching goes by text
  */
 public record ParsedRecommendation(
         int line,
@@ -36,7 +38,16 @@ public record ParsedRecommendation(
         boolean pledge,
         Integer actionCategory,
         List<Label> labels,
-        String documentSymbol) {
+        String documentSymbol,
+        boolean paragraphReliable) {
+
+    /** A recommendation whose source prints the report's own paragraph numbers. */
+    public ParsedRecommendation(int line, StateCode stateUnderReview, Integer session, Integer year, String paragraph,
+                                String text, List<StateCode> recommendingStates, Response response, boolean responseIsFinal,
+                                boolean pledge, Integer actionCategory, List<Label> labels, String documentSymbol) {
+        this(line, stateUnderReview, session, year, paragraph, text, recommendingStates, response, responseIsFinal, pledge,
+                actionCategory, labels, documentSymbol, true);
+    }
 
     public ParsedRecommendation {
         recommendingStates = List.copyOf(recommendingStates);

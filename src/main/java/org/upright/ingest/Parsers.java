@@ -13,6 +13,7 @@ public final class Parsers {
         register(new ThematicListMarkdownParser());
         register(new WgReportParser());
         register(new UnReportsCsvParser());
+        register(new ExplorerParser());
     }
 
     private void register(SourceParser parser) {

@@ -69,7 +69,7 @@ public final class RecommendationMatcher {
     public Optional<MatchCandidate> match(ParsedRecommendation item, long sourceFile) {
         String key = Texts.matchKey(item.text());
         Set<String> words = words(key);
-        if (item.paragraph() != null) {
+        if (item.paragraph() != null && item.paragraphReliable()) {
             for (Entry e : byParagraph.getOrDefault(item.paragraph(), List.of())) {
                 if (eligible(e, item, sourceFile) && containment(words, e.words) >= 0.5) return Optional.of(e.candidate);
             }
@@ -105,7 +105,7 @@ public final class RecommendationMatcher {
     }
 
     private static boolean paragraphsAgree(Entry e, ParsedRecommendation item) {
-        return paragraphsAgree(e.candidate.paragraph(), item.paragraph());
+        return !item.paragraphReliable() || paragraphsAgree(e.candidate.paragraph(), item.paragraph());
     }
 
     private static boolean statesOverlap(Set<StateCode> stored, List<StateCode> incoming) {

@@ -5,6 +5,18 @@ package org.upright.recommendation;
  * confidence (0–1) and the version of the model that suggested it (both null for the other origins).
  */
 public record Label(LabelKind kind, String value, LabelOrigin origin, Double confidence, String modelVersion) {
+    /** The SDG value of a recommendation a source looked at and linked to no goal ("No SDG link identified"). */
+    public static final String NO_SDG = "none";
+
+    /** How pages and hits name the label: goals by number ("SDG 5"), targets as "Target 16.3", the rest by name. */
+    public String shown() {
+        return switch (kind) {
+            case SDG -> value.equals(NO_SDG) ? "No SDG link identified" : "SDG " + value;
+            case SDG_TARGET -> "Target " + value;
+            default -> value;
+        };
+    }
+
     public Label(LabelKind kind, String value, LabelOrigin origin) {
         this(kind, value, origin, null, null);
     }

@@ -8,6 +8,8 @@ public enum LabelKind {
     THEME,
     /** A group of persons ("affected persons" in OHCHR lists). */
     GROUP,
-    /** A Sustainable Development Goal, stored as its number 1–17. */
-    SDG
+    /** A Sustainable Development Goal, stored as its number 1–17, or "none" where a source looked and found none. */
+    SDG,
+    /** A target of a Sustainable Development Goal: "16.3", "16.a". */
+    SDG_TARGET
 }

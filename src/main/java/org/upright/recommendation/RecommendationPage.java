@@ -43,6 +43,7 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
             case THEME -> "Theme";
             case GROUP -> "Group of persons";
             case SDG -> "SDG";
+            case SDG_TARGET -> "SDG target";
         };
     }
 

@@ -22,6 +22,7 @@ public enum Facet {
     THEME("theme", "Theme"),
     GROUP("group", "Group of persons"),
     SDG("sdg", "Sustainable Development Goal"),
+    TARGET("target", "SDG target"),
     ORIGIN("origin", "Where the labels came from"),
     KIND("kind", "Recommendation or pledge");
 

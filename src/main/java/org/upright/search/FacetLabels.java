@@ -2,6 +2,9 @@ package org.upright.search;
 
 import org.upright.common.StateCode;
 import org.upright.recommendation.ActionCategory;
+import org.upright.recommendation.Label;
+import org.upright.recommendation.LabelKind;
+import org.upright.recommendation.LabelOrigin;
 import org.upright.state.RegionalGroup;
 import org.upright.state.StateLookup;
 
@@ -28,7 +31,8 @@ final class FacetLabels {
                 case SESSION -> "Session " + value;
                 case CATEGORY -> ActionCategory.of(Integer.parseInt(value))
                         .map(a -> a.number() + " — " + a.meaning()).orElse(value);
-                case SDG -> "SDG " + value;
+                case SDG -> new Label(LabelKind.SDG, value, LabelOrigin.SOURCE).shown();
+                case TARGET -> new Label(LabelKind.SDG_TARGET, value, LabelOrigin.SOURCE).shown();
                 case KIND -> value.equalsIgnoreCase("pledge") ? "Voluntary pledge" : "Recommendation";
                 case ORIGIN -> switch (value) {
                     case "source" -> "Given by the source";

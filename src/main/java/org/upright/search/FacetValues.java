@@ -53,7 +53,7 @@ final class FacetValues {
                     .orElseGet(() -> problem("a response is Supported, Noted or Pending, not \"" + text + "\""));
             case KIND -> kind(text);
             case ORIGIN -> origin(text);
-            case ISSUE, THEME, GROUP, SDG -> label(facet, text);
+            case ISSUE, THEME, GROUP, SDG, TARGET -> label(facet, text);
         };
     }
 

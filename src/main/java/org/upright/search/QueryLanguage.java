@@ -66,6 +66,7 @@ final class QueryLanguage {
             case CATEGORY -> "5";
             case KIND -> "pledge";
             case SDG -> "5";
+            case TARGET -> "16.3";
             case ORIGIN -> "machine";
             default -> "\"…\"";
         };

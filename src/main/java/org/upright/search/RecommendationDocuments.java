@@ -88,6 +88,7 @@ final class RecommendationDocuments {
             case THEME -> Facet.THEME;
             case GROUP -> Facet.GROUP;
             case SDG -> Facet.SDG;
+            case SDG_TARGET -> Facet.TARGET;
         };
     }
 

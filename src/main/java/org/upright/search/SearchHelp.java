@@ -50,7 +50,8 @@ public record SearchHelp(List<Field> fields, List<Example> examples, int minPref
             case CATEGORY -> "category:5";
             case THEME -> "theme:\"Freedom of opinion and expression\"";
             case GROUP -> "group:\"Human rights defenders\"";
-            case SDG -> "sdg:16";
+            case SDG -> "sdg:16, or sdg:none (a source found no link)";
+            case TARGET -> "target:16.3";
             case KIND -> "kind:pledge";
             case ORIGIN -> "origin:machine (labels suggested by the classifier), origin:source, origin:person";
         };

@@ -76,7 +76,7 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
 
     /** A label as a hit shows it: goals by number ("SDG 5"), the rest by name. */
     public static String labelText(Label label) {
-        String text = label.kind() == LabelKind.SDG ? "SDG " + label.value() : label.value();
+        String text = label.shown();
         return label.origin() == LabelOrigin.MACHINE ? text + " (suggested)" : text;
     }
 
