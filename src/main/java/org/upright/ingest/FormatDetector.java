@@ -18,12 +18,17 @@ public final class FormatDetector {
             throw new ImportException(file.name() + ": the file is empty; nothing to import");
         }
         if (isZip(bytes)) {
-            if (zipHas(bytes, "word/document.xml")) return Format.OHCHR_THEMATIC_DOCX;
-            // the only spreadsheet format UPRight reads; its parser names the sheet or columns a workbook lacks
-            if (zipHas(bytes, "xl/workbook.xml")) return Format.DIHR_SDG_EXPLORER;
-            throw new ImportException(file.name() + ": a zip archive that is neither a Word document nor an Excel"
-                    + " workbook; UPRight reads .docx thematic lists, .xlsx Explorer exports, CSV and text files;"
-                    + " unpack it and import the files inside");
+            // an Office file's parts are named by its kind; a workbook cut short still shows its "xl/" parts
+            switch (zipContent(bytes)) {
+                case WORD: return Format.OHCHR_THEMATIC_DOCX;
+                // the only spreadsheet format UPRight reads; its parser names the sheet or columns a workbook lacks
+                case EXCEL: return Format.DIHR_SDG_EXPLORER;
+                case DAMAGED: throw new ImportException(file.name() + ": a damaged zip archive (it ends early or is"
+                        + " corrupt) in which no Word or Excel part can be found; copy or download the file again");
+                default: throw new ImportException(file.name() + ": a zip archive that is neither a Word document nor an"
+                        + " Excel workbook; UPRight reads .docx thematic lists, .xlsx Explorer exports, CSV and text"
+                        + " files; unpack it and import the files inside");
+            }
         }
         if (isOle2(bytes)) {
             // Office keeps password-protected .xlsx/.docx files, and the old .xls/.doc, in this container
@@ -64,15 +69,18 @@ public final class FormatDetector {
                 && (b[4] & 0xff) == 0xA1 && (b[5] & 0xff) == 0xB1 && (b[6] & 0xff) == 0x1A && (b[7] & 0xff) == 0xE1;
     }
 
-    private static boolean zipHas(byte[] bytes, String entryName) {
+    private enum ZipContent { WORD, EXCEL, OTHER, DAMAGED }
+
+    private static ZipContent zipContent(byte[] bytes) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().equals(entryName)) return true;
+                if (entry.getName().startsWith("word/")) return ZipContent.WORD;
+                if (entry.getName().startsWith("xl/")) return ZipContent.EXCEL;
             }
-            return false;
+            return ZipContent.OTHER;
         } catch (IOException | IllegalArgumentException e) {
-            return false;
+            return ZipContent.DAMAGED;
         }
     }
 }

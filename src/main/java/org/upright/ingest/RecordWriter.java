@@ -80,7 +80,8 @@ final class RecordWriter {
         }
         attached.states(id, item.recommendingStates());
         attached.labels(id, item.labels());
-        attached.provenance(id, fileId, item.line(), item.paragraph(), item.response() == null ? null : item.response().label());
+        attached.provenance(id, fileId, item.line(), item.paragraph(), item.response() == null ? null : item.response().label(),
+                item.response() == null ? null : item.responseIsFinal());
         // a file of a million rows must not hold all its states, labels and provenance until the end
         if (++attachedCount == ATTACH_BATCH) finish();
         return Optional.of(id);

@@ -15,7 +15,8 @@ public final class AttachedRows {
     record LabelRow(RecommendationId id, Label label) {
     }
 
-    record ProvenanceRow(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse) {
+    record ProvenanceRow(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse,
+                         Boolean responseFinal) {
     }
 
     final List<StateRow> states = new ArrayList<>();
@@ -30,8 +31,9 @@ public final class AttachedRows {
         list.forEach(label -> labels.add(new LabelRow(id, label)));
     }
 
-    public void provenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse) {
-        provenance.add(new ProvenanceRow(id, sourceFile, line, paragraph, rawResponse));
+    public void provenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse,
+                           Boolean responseFinal) {
+        provenance.add(new ProvenanceRow(id, sourceFile, line, paragraph, rawResponse, responseFinal));
     }
 
     public boolean isEmpty() {

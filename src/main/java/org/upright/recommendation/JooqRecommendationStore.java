@@ -57,12 +57,12 @@ public final class JooqRecommendationStore implements RecommendationStore {
 
     @Override
     public List<Provenance> provenance(RecommendationId id) {
-        return db.dsl().select(F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW)
+        return db.dsl().select(F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW, P_FINAL)
                 .from(PROV).join(FILE).on(F_ID.eq(P_FILE))
                 .where(P_REC.eq(id.value()))
                 .orderBy(F_AT, F_NAME, P_LINE)
                 .fetch(r -> new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
-                        r.get(P_PARAGRAPH), r.get(P_RAW)));
+                        r.get(P_PARAGRAPH), r.get(P_RAW), r.get(P_FINAL)));
     }
 
     @Override
@@ -70,13 +70,13 @@ public final class JooqRecommendationStore implements RecommendationStore {
         Map<RecommendationId, List<Provenance>> found = new HashMap<>();
         List<Long> wanted = ids.stream().map(RecommendationId::value).distinct().toList();
         for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
-            db.dsl().select(P_REC, F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW)
+            db.dsl().select(P_REC, F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW, P_FINAL)
                     .from(PROV).join(FILE).on(F_ID.eq(P_FILE))
                     .where(P_REC.in(wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK))))
                     .orderBy(P_REC, F_AT, F_NAME, P_LINE)
                     .forEach(r -> found.computeIfAbsent(new RecommendationId(r.get(P_REC)), k -> new ArrayList<>())
                             .add(new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
-                                    r.get(P_PARAGRAPH), r.get(P_RAW))));
+                                    r.get(P_PARAGRAPH), r.get(P_RAW), r.get(P_FINAL))));
         }
         return found;
     }
@@ -186,9 +186,10 @@ public final class JooqRecommendationStore implements RecommendationStore {
             batch.execute();
         }
         if (!rows.provenance.isEmpty()) {
-            var batch = db.dsl().batch(db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW)
-                    .values((Long) null, null, null, null, null));
-            rows.provenance.forEach(r -> batch.bind(r.id().value(), r.sourceFile(), r.line(), r.paragraph(), r.rawResponse()));
+            var batch = db.dsl().batch(db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW, P_FINAL)
+                    .values((Long) null, null, null, null, null, null));
+            rows.provenance.forEach(r -> batch.bind(r.id().value(), r.sourceFile(), r.line(), r.paragraph(), r.rawResponse(),
+                    r.responseFinal()));
             batch.execute();
         }
     }

@@ -47,6 +47,7 @@ final class JooqRecommendationTables {
     static final Field<Integer> P_LINE = field(name("provenance", "line"), Integer.class);
     static final Field<String> P_PARAGRAPH = field(name("provenance", "paragraph"), String.class);
     static final Field<String> P_RAW = field(name("provenance", "raw_response"), String.class);
+    static final Field<Boolean> P_FINAL = field(name("provenance", "response_final"), Boolean.class);
 
     static final Table<?> FILE = table(name("source_file"));
     static final Field<Long> F_ID = field(name("source_file", "id"), Long.class);

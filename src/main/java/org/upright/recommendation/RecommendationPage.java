@@ -13,10 +13,14 @@ import org.upright.state.StateLookup;
  * @param similar recommendations most like this one (to any state), best first; empty when none or unknown
  */
 public record RecommendationPage(RecommendationRow rec, ActionCategory action, List<Source> sources,
-                                 List<RecommendationRow> similar) {
+                                 List<RecommendationRow> similar, Source responseSource) {
 
     /** One place the recommendation was read, as the page shows it. */
     public record Source(String file, int line, String format, String importedAt, String paragraph, String response) {
+        /** "row" in a spreadsheet, "line" elsewhere. */
+        public String where() {
+            return (file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "row " : "line ") + line;
+        }
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -24,10 +28,15 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
 
     public static RecommendationPage of(Recommendation r, List<Provenance> provenance, List<Recommendation> similar,
                                         StateLookup states) {
-        List<Source> sources = provenance.stream().map(p -> new Source(p.file(), p.line(), p.format(),
-                readable(p.importedAt()), p.paragraph(), p.rawResponse())).toList();
+        List<Source> sources = provenance.stream().map(RecommendationPage::source).toList();
+        Source responseSource = Provenance.ofResponse(provenance, r.response(), r.responseFinal())
+                .map(RecommendationPage::source).orElse(null);
         return new RecommendationPage(RecommendationRow.of(r, states), ActionCategory.of(r.actionCategory()).orElse(null),
-                sources, similar.stream().map(s -> RecommendationRow.of(s, states)).toList());
+                sources, similar.stream().map(s -> RecommendationRow.of(s, states)).toList(), responseSource);
+    }
+
+    private static Source source(Provenance p) {
+        return new Source(p.file(), p.line(), p.format(), readable(p.importedAt()), p.paragraph(), p.rawResponse());
     }
 
     public String title() {

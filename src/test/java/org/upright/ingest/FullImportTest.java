@@ -118,4 +118,70 @@ class FullImportTest {
         assertThat(again.recommendationsMerged()).isZero();
         assertThat(app.recommendations().count(RecommendationFilter.none())).isEqualTo(before);
     }
+
+    @Test
+    void both_explorer_exports_are_read_whole_and_reach_session_24() {
+        Map<String, FileOutcome> files = byName();
+        assertThat(files.get("upr1-cycle1.xlsx").rowsRead()).isEqualTo(20_678);
+        assertThat(files.get("upr2-cycle2-sessions13-24.xlsx").rowsRead()).isEqualTo(30_592);
+        assertThat(summary.rejects()).noneMatch(r -> r.file().endsWith(".xlsx"));
+        var bySession = app.recommendations().stats().bySession();
+        // sessions 21-24 are in no other file: every one of their reviews comes from the Explorer, its report cited
+        for (int s = 21; s <= 24; s++) {
+            int session = s;
+            assertThat(bySession.get(session)).as("session " + session).isGreaterThan(2_500);
+            assertThat(app.reviews().find(new org.upright.review.ReviewFilter(null, null, session), new org.upright.common.PageRequest(1, 100)).items())
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.documentSymbol()).matches("A/HRC/" + (session + 8) + "/\\d+"));
+        }
+    }
+
+    @Test
+    void explorer_rows_of_sessions_13_to_20_join_the_recommendations_other_sources_gave() {
+        long explorerOnly = 0;
+        long joined = 0;
+        for (int session = 13; session <= 20; session++) {
+            List<Recommendation> recs = app.recommendations().all(new RecommendationFilter(null, List.of(), null, session, null, null, null));
+            var provenance = app.recommendations().provenance(recs.stream().map(Recommendation::id).toList());
+            for (Recommendation r : recs) {
+                var sources = provenance.getOrDefault(r.id(), List.of());
+                if (sources.stream().noneMatch(p -> p.format().equals("dihr-sdg-explorer"))) continue;
+                if (sources.stream().allMatch(p -> p.format().equals("dihr-sdg-explorer"))) explorerOnly++;
+                else joined++;
+            }
+        }
+        // measured in docs/IMPORT.md: the Explorer-only ones are Equatorial Guinea 2014 (no other source) and a handful
+        assertThat(joined).isGreaterThan(18_000);
+        assertThat(explorerOnly).isLessThan(joined / 50);
+    }
+
+    @Test
+    void explorer_goals_targets_and_groups_are_labels_given_by_the_source() {
+        var review = app.reviews().review(StateCode.of("KAZ"), 20).orElseThrow();
+        List<Recommendation> recs = app.recommendations().all(RecommendationFilter.ofReview(review.state(), 20));
+        var sdgs = recs.stream().flatMap(r -> r.labels().stream())
+                .filter(l -> l.kind() == org.upright.recommendation.LabelKind.SDG).toList();
+        assertThat(sdgs).isNotEmpty().allSatisfy(l -> assertThat(l.origin()).isEqualTo(org.upright.recommendation.LabelOrigin.SOURCE));
+        assertThat(sdgs).extracting(org.upright.recommendation.Label::value).contains("16", org.upright.recommendation.Label.NO_SDG);
+        assertThat(recs.stream().flatMap(r -> r.labels().stream()).filter(l -> l.kind() == org.upright.recommendation.LabelKind.SDG_TARGET))
+                .extracting(org.upright.recommendation.Label::value).contains("16.3");
+    }
+
+    @Test
+    void a_response_says_which_source_gave_it() {
+        var review = app.reviews().review(StateCode.of("AFG"), 18).orElseThrow();
+        Recommendation rec = app.recommendations().all(RecommendationFilter.ofReview(review.state(), 18)).stream()
+                .filter(r -> r.responseFinal()).findFirst().orElseThrow();
+        var given = org.upright.recommendation.Provenance.ofResponse(app.recommendations().provenance(rec.id()), rec.response(), true);
+        assertThat(given).isPresent();
+        assertThat(given.get().responseFinal()).isTrue();
+        assertThat(given.get().rawResponse()).isEqualTo(rec.response().label());
+    }
+
+    @Test
+    void chinas_2013_thematic_list_joins_the_other_sources_of_that_review() {
+        FileOutcome china = byName().get("china-cycle2-thematic-list.docx");
+        assertThat(china.status()).isEqualTo(Status.IMPORTED);
+        assertThat(china.recommendationsMerged()).isGreaterThan(china.recommendationsNew());
+        assertThat(app.reviews().review(StateCode.of("CHN"), 17)).isPresent();
+    }
 }
