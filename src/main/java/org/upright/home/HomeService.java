@@ -45,6 +45,6 @@ public final class HomeService {
         var counts = recommendations.countByReview(recent.stream().map(Review::id).toList());
         return new HomePage(stats.recommendations(), stats.pledges(), reviews.count(ReviewFilter.none()),
                 stats.byStateUnderReview().size(), states.directory().all().size(),
-                ResponseCount.of(stats.byResponse()), ReviewRow.of(recent, counts, states));
+                ResponseCount.of(stats.byResponse()), ReviewRow.of(recent, counts, states), reviews.coverage());
     }
 }

@@ -15,6 +15,12 @@ public final class ReviewService {
         this.store = store;
     }
 
+    /** The sessions the record holds at least one review of. */
+    public Coverage coverage() {
+        var held = store.countBySession().keySet();
+        return new Coverage(store.sessions().stream().filter(s -> held.contains(s.number())).toList());
+    }
+
     public List<Session> sessions() {
         return store.sessions();
     }

@@ -43,7 +43,8 @@ public final class StatePages {
                 .map(e -> new StatePage.CycleReviews(e.getKey(), e.getValue())).toList();
         long pledges = recommendations.count(new RecommendationFilter(state.code(), List.of(), null, null, null, null, true));
         return new StatePage(state, cycles, ResponseCount.of(recommendations.countByResponse(received(state.code()))),
-                pledges, list(state, "received", receivedPage, madePage), list(state, "made", receivedPage, madePage));
+                pledges, list(state, "received", receivedPage, madePage), list(state, "made", receivedPage, madePage),
+                new org.upright.review.Coverage(held.stream().map(Review::session).toList()), reviews.coverage());
     }
 
     /** The list "received" or "made" (anything else means "received"), at the page asked for. */

@@ -16,6 +16,7 @@ class HomeRoutesTest extends RealExtractsTest {
             var response = client.get("/");
             String html = response.body().string();
             assertThat(response.code()).isEqualTo(200);
+            assertThat(html).containsPattern("The record holds reviews of Working Group sessions? \\d+");
             assertThat(response.headers().get("Content-Type").getFirst()).startsWith("text/html");
             assertThat(html).contains("<html lang=\"en\">", "<title>Home · UPRight</title>",
                     "<h1>The Universal Periodic Review, on the record</h1>");

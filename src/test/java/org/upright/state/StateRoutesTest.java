@@ -44,6 +44,17 @@ class StateRoutesTest extends RealExtractsTest {
     }
 
     @Test
+    void a_state_page_says_which_sessions_the_record_holds_for_the_state_and_in_all() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String html = client.get("/states/DZA").body().string();
+            assertThat(html).contains("In the record: reviews of Algeria in session 13 (2012).");
+            assertThat(html).containsPattern("The record holds sessions? [0-9]");
+            String none = client.get("/states/TUV").body().string();
+            assertThat(none).contains("In the record: no review of Tuvalu.", "missing from this record, not from the UPR");
+        });
+    }
+
+    @Test
     void a_state_without_recommendations_says_so() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get("/states/TUV").body().string();
