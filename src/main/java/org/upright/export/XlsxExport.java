@@ -15,7 +15,7 @@ final class XlsxExport implements ExportWriter {
     private static final int FLUSH_EVERY = 1_000;
     /** Excel refuses a cell longer than this and declares the whole file damaged. */
     private static final int MAX_CELL_CHARS = 32_767;
-    private static final double[] WIDTHS = {8, 10, 80, 8, 24, 8, 6, 6, 16, 30, 11, 9, 7, 8, 40, 40, 30, 20, 60};
+    private static final double[] WIDTHS = {8, 10, 80, 8, 24, 8, 6, 6, 16, 30, 11, 9, 7, 8, 40, 40, 30, 20, 20, 60};
 
     private final Workbook workbook;
     private final Worksheet sheet;

@@ -14,7 +14,7 @@ enum ColumnGroup {
     REVIEW(Facet.SUR, Facet.SUR_GROUP, Facet.SESSION, Facet.CYCLE, Facet.YEAR),
     ANSWER(Facet.RESPONSE, Facet.CATEGORY, Facet.KIND),
     RECOMMENDING(Facet.RS, Facet.RS_GROUP),
-    LABELS(Facet.ISSUE, Facet.THEME, Facet.GROUP, Facet.SDG, Facet.ORIGIN);
+    LABELS(Facet.ISSUE, Facet.THEME, Facet.GROUP, Facet.SDG, Facet.TARGET, Facet.ORIGIN);
 
     private final List<Facet> facets;
 

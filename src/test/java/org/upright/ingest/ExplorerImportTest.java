@@ -115,6 +115,10 @@ class ExplorerImportTest {
         Provenance given = Provenance.ofResponse(app.recommendations().provenance(pending.id()), answered.response(), true).orElseThrow();
         assertThat(given.file()).isEqualTo("later.xlsx");
         assertThat(given.line()).isEqualTo(2);
+        io.javalin.testtools.JavalinTest.test(app.web(), (server, client) -> {
+            String html = client.get("/recommendations/" + pending.id().value()).body().string();
+            assertThat(html).contains("final position of the state", "given by later.xlsx (dihr-sdg-explorer, row 2)");
+        });
     }
 
     @Test
