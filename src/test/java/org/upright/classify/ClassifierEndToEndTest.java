@@ -82,7 +82,7 @@ class ClassifierEndToEndTest {
             assertThat(line).isEqualTo(parsed.get(i).line()).isGreaterThan(previous);
             previous = line;
             assertThat(f[2]).matches("[1-5]");
-            assertThat(Double.parseDouble(f[6])).isBetween(0.0, 1.0);
+            assertThat(Double.parseDouble(f[7])).isBetween(0.0, 1.0);
             gold.add(TrainingData.example(parsed.get(i)).issues());
             pred.add(new HashSet<>(List.of(f[1].split("\\|"))));
         }

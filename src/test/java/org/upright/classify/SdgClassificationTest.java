@@ -28,22 +28,18 @@ import org.upright.state.StateDirectory;
 class SdgClassificationTest {
     @TempDir
     static Path dir;
-    static List<List<Object>> all;
-    static List<List<Object>> training, heldOut;
+    static List<List<Object>> all, training, heldOut;
     static Path trainingFile, heldOutFile, model;
 
     @BeforeAll
     static void train() throws Exception {
-        all = ExplorerSlice.rows(ExplorerSlice.CYCLE2);
-        trainingFile = dir.resolve("train.xlsx");
-        heldOutFile = dir.resolve("held-out.xlsx");
-        training = ExplorerSlice.write(all, r -> ExplorerSlice.session(all, r) <= 21, 2500, trainingFile);
-        Set<String> seen = new HashSet<>();
-        training.forEach(r -> seen.add(org.upright.ingest.Texts.matchKey(ExplorerSlice.column(all, r, "Tekst"))));
-        heldOut = ExplorerSlice.write(all, r -> ExplorerSlice.session(all, r) >= 23
-                && !seen.contains(org.upright.ingest.Texts.matchKey(ExplorerSlice.column(all, r, "Tekst"))), 300, heldOutFile);
-        model = dir.resolve("model");
-        assertThat(Cli.run("train", "--out", model.toString(), trainingFile.toString())).isZero();
+        SdgSlice slice = SdgSlice.get();
+        all = slice.all();
+        training = slice.training();
+        heldOut = slice.heldOut();
+        trainingFile = slice.trainingFile();
+        heldOutFile = slice.heldOutFile();
+        model = slice.model();
     }
 
     @Test
