@@ -39,6 +39,32 @@ public record ClassificationPage(String modelVersion, String problem, Evaluation
 
     public List<Evaluation.ModelScores> models() {
         if (evaluation == null) return List.of();
-        return evaluation.strong() == null ? List.of(evaluation.baseline()) : List.of(evaluation.strong(), evaluation.baseline());
+        return java.util.stream.Stream.of(evaluation.strong(), evaluation.baseline()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** One row of the SDG table: a model's goals and targets on the validation split. */
+    public record SdgRow(String model, Metrics.SetScores goals, Metrics.SetScores targets, Metrics.LabelScore none) {
+    }
+
+    /** The SDG model's and the baseline's scores, when the model learnt SDGs from SDG-coded data. */
+    public List<SdgRow> sdgRows() {
+        if (evaluation == null || evaluation.sdg() == null) return List.of();
+        Evaluation.SdgScores s = evaluation.sdg();
+        List<SdgRow> rows = new java.util.ArrayList<>();
+        if (s.goals() != null) rows.add(new SdgRow("strong", s.goals(), s.targets(), none(s.goals())));
+        if (s.baselineGoals() != null) rows.add(new SdgRow("baseline", s.baselineGoals(), s.baselineTargets(), none(s.baselineGoals())));
+        return rows;
+    }
+
+    /** The goals of the SDG model, in goal order, "none" last. */
+    public List<Metrics.LabelScore> goalRows() {
+        List<SdgRow> rows = sdgRows();
+        if (rows.isEmpty()) return List.of();
+        return rows.get(0).goals().labels().stream().filter(l -> l.support() > 0)
+                .sorted(Comparator.comparingInt(l -> l.label().matches("\\d+") ? Integer.parseInt(l.label()) : 99)).toList();
+    }
+
+    private static Metrics.LabelScore none(Metrics.SetScores goals) {
+        return goals.labels().stream().filter(l -> l.label().equals(org.upright.recommendation.Label.NO_SDG)).findFirst().orElse(null);
     }
 }

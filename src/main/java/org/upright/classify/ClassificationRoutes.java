@@ -53,7 +53,7 @@ public final class ClassificationRoutes {
 
     private String decision(Context ctx, RecommendationId id, String decision, String kind, String value) {
         if (kind == null || kind.isBlank() || value == null || value.isBlank()) {
-            throw new BadRequest("Say which label: kind (issue, theme, group, sdg or action) and value.");
+            throw new BadRequest("Say which label: kind (issue, theme, group, sdg, sdg_target or action) and value.");
         }
         try {
             return switch (decision == null ? "" : decision) {

@@ -155,17 +155,27 @@ public final class ClassificationService implements AutoCloseable {
     private static SuggestionStore.Suggested suggestion(Classifier model, Recommendation r, Set<String> rejected) {
         Set<LabelKind> open = EnumSet.allOf(LabelKind.class);
         for (Label l : r.labels()) if (l.origin() != LabelOrigin.MACHINE) open.remove(l.kind());
+        // a source that coded goals coded targets too (none where it gives none), and a person who set either decided both
+        Set<LabelKind> sdgKinds = EnumSet.of(LabelKind.SDG, LabelKind.SDG_TARGET);
+        if (!open.containsAll(sdgKinds)) open.removeAll(sdgKinds);
+        // SDGs a source brings later (an Explorer export after a Working Group report) replace the machine's
+        Set<LabelKind> cleared = EnumSet.noneOf(LabelKind.class);
+        cleared.addAll(open);
+        if (!open.containsAll(sdgKinds) && r.labels().stream().anyMatch(l -> l.origin() == LabelOrigin.MACHINE && sdgKinds.contains(l.kind()))) {
+            cleared.addAll(sdgKinds);
+        }
         boolean needsAction = r.actionCategory() == null;
-        if (open.isEmpty() && !needsAction) return null;
+        if (cleared.isEmpty() && !needsAction) return null;
         Prediction p = model.predict(r.text());
         List<SuggestionStore.Labelled> labels = new ArrayList<>();
         add(labels, open, LabelKind.ISSUE, p.issues(), rejected);
         add(labels, open, LabelKind.THEME, p.themes(), rejected);
         add(labels, open, LabelKind.GROUP, p.groups(), rejected);
         add(labels, open, LabelKind.SDG, p.sdgs(), rejected);
+        add(labels, open, LabelKind.SDG_TARGET, p.sdgTargets(), rejected);
         Suggestion action = needsAction && p.category() != null && !rejected.contains("ACTION|" + p.category().value())
                 ? p.category() : null;
-        return new SuggestionStore.Suggested(r.id(), open, labels, action, model.version());
+        return new SuggestionStore.Suggested(r.id(), cleared, labels, action, model.version());
     }
 
     private static void add(List<SuggestionStore.Labelled> out, Set<LabelKind> open, LabelKind kind, List<Suggestion> values,
@@ -176,7 +186,7 @@ public final class ClassificationService implements AutoCloseable {
         }
     }
 
-    /** A person accepts a label: KIND is issue, theme, group, sdg or action (VALUE then 1–5). */
+    /** A person accepts a label: KIND is issue, theme, group, sdg, sdg_target or action (VALUE then 1–5). */
     public String accept(RecommendationId id, String kind, String value) {
         return accept(Viewer.cli(), id, kind, value);
     }
@@ -257,10 +267,12 @@ public final class ClassificationService implements AutoCloseable {
     }
 
     static LabelKind kind(String kind) {
+        String k = kind.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        if (k.equals("TARGET")) return LabelKind.SDG_TARGET;
         try {
-            return LabelKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+            return LabelKind.valueOf(k);
         } catch (IllegalArgumentException e) {
-            throw new ModelException("unknown label kind \"" + kind + "\"; use issue, theme, group, sdg or action");
+            throw new ModelException("unknown label kind \"" + kind + "\"; use issue, theme, group, sdg, sdg_target (or target) or action");
         }
     }
 
@@ -284,13 +296,14 @@ public final class ClassificationService implements AutoCloseable {
 
     /**
      * For `demo`: when the data folder has no model, trains one on the labelled files under {@code data} (the UPR
-     * Info exports and OHCHR thematic lists), then suggests for every recommendation. Meant for a background thread.
+     * Info exports, OHCHR thematic lists and SDG Explorer exports the demo imports), then suggests for every
+     * recommendation. Meant for a background thread.
      */
     public void ensureModelAndSuggest(Path data, Consumer<String> log) {
         try {
             if (!Files.exists(modelDir.resolve("model.properties"))) {
                 List<Path> labelled = new ArrayList<>();
-                for (String sub : List.of("upr-info", "ohchr-thematic")) if (Files.isDirectory(data.resolve(sub))) labelled.add(data.resolve(sub));
+                for (String sub : List.of("upr-info", "ohchr-thematic", "dihr-sdg-explorer")) if (Files.isDirectory(data.resolve(sub))) labelled.add(data.resolve(sub));
                 if (labelled.isEmpty()) labelled.add(data);
                 log.accept("classification: no model in " + modelDir + " yet; training one on " + labelled + " (once)");
                 new Classification(states).train(labelled, Trainer.Kind.STRONG, modelDir, log);

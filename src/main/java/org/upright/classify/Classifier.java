@@ -25,13 +25,22 @@ public final class Classifier {
     /** Below this share of known words a text is unfamiliar and its confidences are lowered. */
     static final double FAMILIAR = 0.75;
 
+    /** Issues and action category; null for a model trained only on SDG-coded data. */
     final TextModel text;
     final ThematicModel thematic;
+    /** SDG goals and targets learnt from SDG-coded data; null without such data (the thematic rules suggest goals). */
+    final SdgModel sdg;
     private final Properties info;
 
     Classifier(TextModel text, ThematicModel thematic, Properties info) {
+        this(text, thematic, null, info);
+    }
+
+    Classifier(TextModel text, ThematicModel thematic, SdgModel sdg, Properties info) {
+        if (text == null && sdg == null) throw new IllegalArgumentException("a model needs issues or SDGs");
         this.text = text;
         this.thematic = thematic;
+        this.sdg = sdg;
         this.info = info;
     }
 
@@ -52,18 +61,35 @@ public final class Classifier {
 
     public Prediction predict(String input) {
         if (input == null || TextFeatures.words(TextFeatures.normalize(input)).isEmpty()) return Prediction.empty();
-        TextModel.Output o = text.predict(input);
-        double familiarity = Math.min(1, o.coverage() / FAMILIAR);
+        TextModel.Output o = text == null ? null : text.predict(input);
+        SdgModel.Suggested goals = sdg == null ? null : sdg.predict(input);
+        double coverage = o != null ? o.coverage() : goals.coverage();
+        double familiarity = Math.min(1, coverage / FAMILIAR);
         double factor = familiarity * familiarity;
         List<Suggestion> issues = new ArrayList<>();
-        for (int l : o.chosen()) issues.add(new Suggestion(text.issues.get(l), o.issueProbability()[l] * factor));
-        Suggestion category = new Suggestion(String.valueOf(o.category()), o.categoryProbability() * factor);
-        double confidence = category.confidence();
-        for (Suggestion s : issues) confidence = Math.min(confidence, s.confidence());
-        Map<LabelKind, Map<String, Double>> th = thematic.scores(input, text.issueNames(o),
-                text.features.block(TermBlock.Kind.WORDS), ThematicModel.THRESHOLD);
+        Suggestion category = null;
+        double confidence = 1;
+        if (o != null) {
+            for (int l : o.chosen()) issues.add(new Suggestion(text.issues.get(l), o.issueProbability()[l] * factor));
+            category = new Suggestion(String.valueOf(o.category()), o.categoryProbability() * factor);
+            confidence = category.confidence();
+            for (Suggestion s : issues) confidence = Math.min(confidence, s.confidence());
+        }
+        TermBlock words = (text != null ? text : sdg.goals).features.block(TermBlock.Kind.WORDS);
+        Map<LabelKind, Map<String, Double>> th = thematic.scores(input, o == null ? java.util.Set.of() : text.issueNames(o),
+                words, ThematicModel.THRESHOLD);
+        List<Suggestion> sdgs = scaled(th.get(LabelKind.SDG), factor), targets = List.of();
+        if (goals != null) {
+            sdgs = scaled(goals.goals(), factor);
+            targets = scaled(goals.targets(), factor);
+            for (Suggestion s : sdgs) confidence = Math.min(confidence, s.confidence());
+        }
         return new Prediction(issues, category, scaled(th.get(LabelKind.THEME), factor), scaled(th.get(LabelKind.GROUP), factor),
-                scaled(th.get(LabelKind.SDG), factor), confidence, o.coverage() < FAMILIAR);
+                sdgs, targets, confidence, coverage < FAMILIAR);
+    }
+
+    private static List<Suggestion> scaled(List<Suggestion> suggestions, double factor) {
+        return suggestions.stream().map(s -> new Suggestion(s.value(), s.confidence() * factor)).toList();
     }
 
     private static List<Suggestion> scaled(Map<String, Double> scores, double factor) {
@@ -83,8 +109,9 @@ public final class Classifier {
             try (Writer w = Files.newBufferedWriter(tmp.resolve("model.properties"), StandardCharsets.UTF_8)) {
                 info.store(w, "UPRight classification model: the other files of this folder belong to it");
             }
-            text.save(tmp);
+            if (text != null) text.save(tmp);
             thematic.save(tmp);
+            if (sdg != null) sdg.save(tmp);
             if (evaluationJson != null) Files.writeString(tmp.resolve("evaluation.json"), evaluationJson);
             if (Files.exists(dir)) deleteTree(dir);
             Files.move(tmp, dir);
@@ -118,7 +145,8 @@ public final class Classifier {
         }
         try {
             TextModel.Kind kind = TextModel.Kind.valueOf(info.getProperty("kind", "strong").toUpperCase(java.util.Locale.ROOT));
-            return new Classifier(TextModel.load(dir, kind), ThematicModel.load(dir), info);
+            TextModel issues = Files.exists(dir.resolve("issues.txt")) ? TextModel.load(dir, kind) : null;
+            return new Classifier(issues, ThematicModel.load(dir), SdgModel.load(dir, kind), info);
         } catch (IOException | RuntimeException e) {
             throw new ModelException("the model in " + dir + " is damaged or incomplete (" + e.getMessage()
                     + "); retrain it with `upright train --out " + dir + " FILE…`", e);

@@ -16,9 +16,27 @@ import java.util.Set;
  * @param strong    the model's scores on the held-out examples
  * @param baseline  the baseline's (TF-IDF words + one-vs-rest logistic regression, threshold 0.5) on the same
  * @param thematic  themes, groups of persons and SDGs by kind, and the same with the rules alone
+ * @param sdg       SDG goals and targets learnt from SDG-coded data (the SDG Explorer), or null without such data
  */
 public record Evaluation(String created, String modelVersion, String trainedOn, int examples, double trainingSeconds,
-                         String split, ModelScores strong, ModelScores baseline, ThematicScores thematic) {
+                         String split, ModelScores strong, ModelScores baseline, ThematicScores thematic, SdgScores sdg) {
+
+    /**
+     * SDG goals and targets on the validation split: the model's (null for a baseline training) and the
+     * baseline's goals (TF-IDF words + logistic regression); targets of the baseline only in a baseline training.
+     */
+    public record SdgScores(String split, int examples, Metrics.SetScores goals, Metrics.SetScores targets,
+                            Metrics.Calibration goalCalibration, Metrics.SetScores baselineGoals,
+                            Metrics.SetScores baselineTargets) {
+        String describe() {
+            return String.format(java.util.Locale.ROOT, "validation, SDGs (%d recommendations): goals micro-F1 %s, baseline %s; targets micro-F1 %s",
+                    examples, f(goals), f(baselineGoals), f(targets != null ? targets : baselineTargets));
+        }
+
+        private static String f(Metrics.SetScores s) {
+            return s == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", s.microF1());
+        }
+    }
 
     /** Scores of one model on held-out recommendations (one per recommendation, not per UPR Info row). */
     public record ModelScores(String model, Metrics.SetScores issues, Metrics.SetScores category,

@@ -12,15 +12,27 @@ import java.util.Set;
  * @param category the action category 1–5, or null
  * @param themes   UHRI themes (empty when unknown)
  * @param groups   groups of persons
- * @param sdgs     SDG numbers "1"–"17"
+ * @param sdgs     SDG goals "1"–"17", or "none" where the source looked and found no link
+ * @param targets  SDG targets "16.3", "16.a" (empty when unknown)
  */
 record Example(String text, Integer session, int line, Set<String> issues, Integer category, Set<String> themes,
-               Set<String> groups, Set<String> sdgs) {
+               Set<String> groups, Set<String> sdgs, Set<String> targets) {
     Example {
         issues = Set.copyOf(issues);
         themes = Set.copyOf(themes);
         groups = Set.copyOf(groups);
         sdgs = Set.copyOf(sdgs);
+        targets = Set.copyOf(targets);
+    }
+
+    /** True when the source coded SDG goals for this recommendation (a goal, or "none"). */
+    boolean hasSdgLabels() {
+        return !sdgs.isEmpty();
+    }
+
+    /** The same text and session with another label set in the place of the issues (for the SDG models). */
+    Example withLabels(Set<String> labels) {
+        return new Example(text, session, line, labels, null, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     boolean hasIssueLabels() {

@@ -10,12 +10,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The predictions file: {@code line,issues,action_category,themes,groups,sdgs,confidence}, one row per
- * recommendation in input order; several values joined with {@code |}; confidence with three decimals.
+ * The predictions file: {@code line,issues,action_category,themes,groups,sdgs,sdg_targets,confidence}, one row
+ * per recommendation in input order ({@code line}: where it starts in the file; for a spreadsheet, its row with the
+ * header as row 1); several values joined with {@code |}; confidence with three decimals.
  * The optional probabilities file has one row per suggested label: {@code line,kind,value,confidence}.
  */
 public final class PredictionCsv {
-    public static final String HEADER = "line,issues,action_category,themes,groups,sdgs,confidence";
+    public static final String HEADER = "line,issues,action_category,themes,groups,sdgs,sdg_targets,confidence";
 
     private PredictionCsv() {
     }
@@ -30,7 +31,7 @@ public final class PredictionCsv {
             for (Row r : rows) {
                 Prediction p = r.prediction();
                 out.print(r.line() + "," + field(join(p.issues())) + "," + (p.category() == null ? "" : p.category().value()) + ","
-                        + field(join(p.themes())) + "," + field(join(p.groups())) + "," + field(join(p.sdgs())) + ","
+                        + field(join(p.themes())) + "," + field(join(p.groups())) + "," + field(join(p.sdgs())) + "," + field(join(p.sdgTargets())) + ","
                         + String.format(Locale.ROOT, "%.3f", p.confidence()) + "\n");
             }
         }
@@ -46,6 +47,7 @@ public final class PredictionCsv {
                 for (Suggestion s : p.themes()) out.print(line(r.line(), "theme", s));
                 for (Suggestion s : p.groups()) out.print(line(r.line(), "group", s));
                 for (Suggestion s : p.sdgs()) out.print(line(r.line(), "sdg", s));
+                for (Suggestion s : p.sdgTargets()) out.print(line(r.line(), "sdg_target", s));
             }
         }
     }

@@ -81,10 +81,29 @@ final class TextModel {
 
     /** As above with the issue model's options given (for experiments on validation sessions). */
     static TextModel fit(Kind kind, List<Example> examples, LinearModel.Options options, LinearModel.Options issueOptions) {
+        return fit(kind, examples, Features.of(kind, examples), options, issueOptions);
+    }
+
+    /** The texts' words, the vocabulary fitted on them and their vectors: shared by models of other labels on the same texts. */
+    record Features(List<List<String>> words, FeatureSpace space, List<SparseVector> vectors) {
+        static Features of(Kind kind, List<Example> examples) {
+            List<List<String>> words = examples.parallelStream().map(e -> TextFeatures.words(TextFeatures.normalize(e.text()))).toList();
+            FeatureSpace space = FeatureSpace.fit(words, blocks(kind));
+            return new Features(words, space, words.parallelStream().map(space::vector).toList());
+        }
+    }
+
+    /** As above on features already computed for these examples (in the same order). */
+    static TextModel fit(Kind kind, List<Example> examples, Features prepared, LinearModel.Options options) {
+        return fit(kind, examples, prepared, options, kind == Kind.BASELINE ? options : LinearModel.Options.strongIssues());
+    }
+
+    private static TextModel fit(Kind kind, List<Example> examples, Features prepared, LinearModel.Options options,
+                                 LinearModel.Options issueOptions) {
         List<String> issues = new ArrayList<>(new TreeSet<>(examples.stream().flatMap(e -> e.issues().stream()).toList()));
-        List<List<String>> words = examples.parallelStream().map(e -> TextFeatures.words(TextFeatures.normalize(e.text()))).toList();
-        FeatureSpace features = FeatureSpace.fit(words, blocks(kind));
-        List<SparseVector> xs = words.parallelStream().map(features::vector).toList();
+        List<List<String>> words = prepared.words();
+        FeatureSpace features = prepared.space();
+        List<SparseVector> xs = prepared.vectors();
         float[][] issueTargets = new float[examples.size()][];
         float[][] categoryTargets = new float[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {

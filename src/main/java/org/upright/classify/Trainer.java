@@ -45,20 +45,66 @@ public final class Trainer {
         }
     }
 
-    /** Trains on examples read from files or the record; throws {@link ModelException} when they carry no labels. */
+    /**
+     * Trains on examples read from files or the record; throws {@link ModelException} when they carry neither
+     * issues nor enough SDG codes. Issues and action category need UPR Info labels; SDG goals and targets are
+     * learnt by {@link SdgModel} when at least {@link SdgModel#MIN_EXAMPLES} recommendations carry SDG codes
+     * (the SDG Explorer); themes and groups (and SDGs without such data) by {@link ThematicModel}.
+     */
     Result train(List<Example> examples, Kind kind, String trainedOn) {
         long start = System.nanoTime();
         List<Example> labelled = examples.stream().filter(Example::hasIssueLabels).toList();
-        List<Example> thematic = examples.stream().filter(Example::hasThematicLabels).toList();
-        if (labelled.size() < MIN_EXAMPLES) {
+        List<Example> coded = examples.stream().filter(Example::hasSdgLabels).toList();
+        if (coded.size() < SdgModel.MIN_EXAMPLES) coded = List.of();
+        boolean sdgLearnt = !coded.isEmpty();
+        // the SDG-coded rows (goals, groups of persons, no themes) are the SDG model's; the thematic lists stay the thematic model's
+        List<Example> thematic = examples.stream().filter(e -> e.hasThematicLabels() && (!sdgLearnt || !e.themes().isEmpty())).toList();
+        if (labelled.size() < MIN_EXAMPLES && !sdgLearnt) {
             throw new ModelException(labelled.isEmpty()
-                    ? "none of the " + examples.size() + " recommendations read from " + trainedOn + " carries UPR Info issues; "
-                      + "train needs labelled data: a UPR Info export (its Issue and Action columns)"
-                      + (thematic.isEmpty() ? "" : " besides the OHCHR thematic lists given") + ", or --from-record with labelled recommendations"
+                    ? "none of the " + examples.size() + " recommendations read from " + trainedOn + " carries UPR Info issues"
+                      + (coded.isEmpty() && examples.stream().anyMatch(Example::hasSdgLabels) ? " and fewer than " + SdgModel.MIN_EXAMPLES + " carry SDG goals" : "")
+                      + "; train needs labelled data: a UPR Info export (its Issue and Action columns)"
+                      + (thematic.isEmpty() ? "" : " besides the OHCHR thematic lists given")
+                      + ", a DIHR SDG Explorer export (its Goals and Targets columns), or --from-record with labelled recommendations"
                     : "only " + labelled.size() + " recommendations carry UPR Info issues in " + trainedOn
                       + "; train needs at least " + MIN_EXAMPLES + " (a UPR Info export has thousands)");
         }
         TextModel.Kind textKind = kind == Kind.BASELINE ? TextModel.Kind.BASELINE : TextModel.Kind.STRONG;
+        Issues issues = labelled.size() < MIN_EXAMPLES ? null : issues(labelled, textKind);
+        SdgModel.Fitted sdg = sdgLearnt ? SdgModel.fit(coded, textKind, options, log) : null;
+        TermBlock words = (issues != null ? issues.model : sdg.model().goals).features.block(TermBlock.Kind.WORDS);
+        Evaluation.ThematicScores thematicScores = null;
+        if (!thematic.isEmpty() && issues != null) thematicScores = thematicScores(issues.model, thematic, words);
+        ThematicModel finalThemes = issues == null ? ThematicModel.fit(List.of(), List.of(), words)
+                : ThematicModel.fit(thematic, predictedIssues(issues.model, thematic), words);
+
+        String created = Instant.now().toString();
+        String version = kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + STAMP.format(Instant.now());
+        Properties info = new Properties();
+        info.setProperty("format.version", String.valueOf(Classifier.FORMAT_VERSION));
+        info.setProperty("model.version", version);
+        info.setProperty("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
+        info.setProperty("created", created);
+        info.setProperty("trained.on", trainedOn);
+        info.setProperty("examples.issues", String.valueOf(issues == null ? 0 : labelled.size()));
+        info.setProperty("examples.thematic", String.valueOf(thematic.size()));
+        info.setProperty("examples.sdg", String.valueOf(coded.size()));
+        Split split = issues != null ? issues.split : split(coded);
+        info.setProperty("sessions", split.sessions());
+        Classifier classifier = new Classifier(issues == null ? null : issues.model, finalThemes,
+                sdg == null ? null : sdg.model(), info);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log.accept(String.format("trained %s in %.1f s", version, seconds));
+        return new Result(classifier, new Evaluation(created, version, trainedOn, issues == null ? coded.size() : labelled.size(),
+                seconds, split.describe(), issues == null ? null : issues.strong, issues == null ? null : issues.baseline,
+                thematicScores, sdg == null ? null : sdg.scores()));
+    }
+
+    /** The issues and action category model, with what it scored on its validation split. */
+    private record Issues(TextModel model, Split split, Evaluation.ModelScores strong, Evaluation.ModelScores baseline) {
+    }
+
+    private Issues issues(List<Example> labelled, TextModel.Kind textKind) {
         Split split = split(labelled);
         log.accept("training on " + labelled.size() + " labelled recommendations (" + split.describe() + ")");
         Evaluation.ModelScores strongScores = null, baselineScores;
@@ -78,30 +124,9 @@ public final class Trainer {
         baselineScores = Evaluation.score("baseline", new Classifier(b, noThemes, new Properties()), split.validation);
         log.accept(String.format("validation, baseline: issues micro-F1 %.3f, action category macro-F1 %.3f",
                 baselineScores.issues().microF1(), baselineScores.category().macroF1()));
-
         TextModel finalText = TextModel.fit(textKind, labelled, options);
         finalText.withTuning(tuning == null ? null : tuning.remap(tunedIssues, finalText.issues));
-        TermBlock words = finalText.features.block(TermBlock.Kind.WORDS);
-        Evaluation.ThematicScores thematicScores = null;
-        if (!thematic.isEmpty()) thematicScores = thematicScores(finalText, thematic, words);
-        ThematicModel finalThemes = ThematicModel.fit(thematic, predictedIssues(finalText, thematic), words);
-
-        String created = Instant.now().toString();
-        String version = kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + STAMP.format(Instant.now());
-        Properties info = new Properties();
-        info.setProperty("format.version", String.valueOf(Classifier.FORMAT_VERSION));
-        info.setProperty("model.version", version);
-        info.setProperty("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
-        info.setProperty("created", created);
-        info.setProperty("trained.on", trainedOn);
-        info.setProperty("examples.issues", String.valueOf(labelled.size()));
-        info.setProperty("examples.thematic", String.valueOf(thematic.size()));
-        info.setProperty("sessions", split.sessions());
-        Classifier classifier = new Classifier(finalText, finalThemes, info);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        log.accept(String.format("trained %s in %.1f s", version, seconds));
-        return new Result(classifier, new Evaluation(created, version, trainedOn, labelled.size(), seconds, split.describe(),
-                strongScores, baselineScores, thematicScores));
+        return new Issues(finalText, split, strongScores, baselineScores);
     }
 
     private Evaluation.ThematicScores thematicScores(TextModel text, List<Example> thematic, TermBlock words) {

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.upright.ingest.Format;
 import org.upright.ingest.FormatDetector;
@@ -95,26 +99,36 @@ public final class TrainingData {
     }
 
     static Example example(ParsedRecommendation r) {
-        Set<String> issues = new HashSet<>(), themes = new HashSet<>(), groups = new HashSet<>(), sdgs = new HashSet<>();
-        for (Label l : r.labels()) {
-            switch (l.kind()) {
-                case ISSUE -> issues.add(l.value());
-                case THEME -> themes.add(l.value());
-                case GROUP -> groups.add(l.value());
-                case SDG -> sdgs.add(l.value());
-            }
-        }
-        return new Example(r.text(), r.session(), r.line(), issues, r.actionCategory(), themes, groups, sdgs);
+        Integer session = r.session() != null ? r.session() : sessionOfReport(r.documentSymbol());
+        return example(r.text(), session, r.line(), r.labels(), r.actionCategory());
     }
 
     static Example example(String text, Integer session, List<Label> labels, Integer category) {
-        Set<String> issues = new HashSet<>(), themes = new HashSet<>(), groups = new HashSet<>(), sdgs = new HashSet<>();
-        for (Label l : labels) {
-            if (l.kind() == LabelKind.ISSUE) issues.add(l.value());
-            else if (l.kind() == LabelKind.THEME) themes.add(l.value());
-            else if (l.kind() == LabelKind.GROUP) groups.add(l.value());
-            else sdgs.add(l.value());
-        }
-        return new Example(text, session, 0, issues, category, themes, groups, sdgs);
+        return example(text, session, 0, labels, category);
+    }
+
+    private static Example example(String text, Integer session, int line, List<Label> labels, Integer category) {
+        Map<LabelKind, Set<String>> by = new EnumMap<>(LabelKind.class);
+        for (LabelKind k : LabelKind.values()) by.put(k, new HashSet<>());
+        for (Label l : labels) by.get(l.kind()).add(l.value());
+        return new Example(text, session, line, by.get(LabelKind.ISSUE), category, by.get(LabelKind.THEME),
+                by.get(LabelKind.GROUP), by.get(LabelKind.SDG), by.get(LabelKind.SDG_TARGET));
+    }
+
+    private static final Pattern COUNCIL_SESSION = Pattern.compile("^A/HRC/(\\d{1,3})/", Pattern.CASE_INSENSITIVE);
+    /** From Working Group session 13 on, the Council adopts a session's reports eight sessions later. */
+    private static final int COUNCIL_AFTER_WORKING_GROUP = 8, FIRST_REGULAR_SESSION = 13;
+
+    /**
+     * The Working Group session of a report cited without one (the SDG Explorer gives only "A/HRC/28/10"), so the
+     * time split of training works on such files too: Council session − 8 from session 13 on; earlier the gap
+     * varied and the session stays unknown (null), as it is for the importer when the record cannot tell.
+     */
+    static Integer sessionOfReport(String symbol) {
+        if (symbol == null) return null;
+        Matcher m = COUNCIL_SESSION.matcher(symbol.trim());
+        if (!m.find()) return null;
+        int session = Integer.parseInt(m.group(1)) - COUNCIL_AFTER_WORKING_GROUP;
+        return session >= FIRST_REGULAR_SESSION ? session : null;
     }
 }

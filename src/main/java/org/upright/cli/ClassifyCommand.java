@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 /** `upright classify --model DIR --in FILE --out PREDICTIONS.csv`. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Suggest issues, action category, themes, groups of persons and SDGs for every recommendation of a",
-                "file in any format `import` reads. Writes line,issues,action_category,themes,groups,sdgs,confidence",
-                "in input order (line = where the recommendation starts; several values joined with |; confidence =",
-                "the lowest probability among the chosen issues and the category)."})
+                "file in any format `import` reads. Writes line,issues,action_category,themes,groups,sdgs,sdg_targets,confidence",
+                "in input order (line = where the recommendation starts; in a spreadsheet its row, header = 1; several",
+                "values joined with |; confidence = the lowest probability among the chosen issues, the category and goals)."})
 public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "MODEL_DIR", description = "A model folder written by `upright train`.")
     Path model;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
         description = {"Accept or reject a label suggested by the classifier.",
                 "accept: the label becomes one given by a person (and is used by `train --from-record`);",
                 "reject: the suggestion is removed and never made again for that recommendation.",
-                "KIND is issue, theme, group, sdg or action (VALUE 1-5 for action)."})
+                "KIND is issue, theme, group, sdg, sdg_target (or target: VALUE such as 16.3) or action (VALUE 1-5)."})
 public final class LabelsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** `upright train --out DIR FILE…`: a classification model from labelled files or the record. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a classification model (issues, action category, themes, groups of persons, SDGs) on labelled",
-                "files in any format `import` reads (UPR Info export, OHCHR thematic lists), or on the record.",
+                "files in any format `import` reads (UPR Info export, OHCHR thematic lists, DIHR SDG Explorer export:",
+                "SDG goals and targets), or on the record.",
                 "The model is a folder of plain files; its evaluation on held-out sessions goes to evaluation.json."})
 public final class TrainCommand implements Callable<Integer> {
     @Mixin

@@ -70,19 +70,19 @@ class ClassifierEndToEndTest {
         String[] r = run("classify", "--model", model.toString(), "--in", SAMPLE.toString(), "--out", out.toString());
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).isEqualTo("line,issues,action_category,themes,groups,sdgs,confidence");
+        assertThat(lines.get(0)).isEqualTo("line,issues,action_category,themes,groups,sdgs,sdg_targets,confidence");
         var parsed = new TrainingData(StateDirectory.load()).parse(SAMPLE);
         assertThat(lines).hasSize(parsed.size() + 1);
         List<Set<String>> gold = new ArrayList<>(), pred = new ArrayList<>();
         int previous = 0;
         for (int i = 0; i < parsed.size(); i++) {
             String[] f = org.upright.ingest.CsvReader.readAll(lines.get(i + 1)).get(0).fields().toArray(String[]::new);
-            assertThat(f).hasSize(7);
+            assertThat(f).hasSize(8);
             int line = Integer.parseInt(f[0]);
             assertThat(line).isEqualTo(parsed.get(i).line()).isGreaterThan(previous);
             previous = line;
             assertThat(f[2]).matches("[1-5]");
-            assertThat(Double.parseDouble(f[6])).isBetween(0.0, 1.0);
+            assertThat(Double.parseDouble(f[7])).isBetween(0.0, 1.0);
             gold.add(TrainingData.example(parsed.get(i)).issues());
             pred.add(new HashSet<>(List.of(f[1].split("\\|"))));
         }
