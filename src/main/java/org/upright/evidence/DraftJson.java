@@ -36,7 +36,7 @@ public final class DraftJson {
         return m;
     }
 
-    static Map<String, Object> date(DateMention d) {
+    public static Map<String, Object> date(DateMention d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", d.date().iso());
         if (d.until() != null) m.put("until", d.until().iso());
@@ -47,7 +47,7 @@ public final class DraftJson {
         return m;
     }
 
-    static Map<String, Object> person(Person p) {
+    public static Map<String, Object> person(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
         m.put("role", p.role().id());
@@ -66,7 +66,7 @@ public final class DraftJson {
         return m;
     }
 
-    static Map<String, Object> organisation(Organisation o) {
+    public static Map<String, Object> organisation(Organisation o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", o.name());
         m.put("acronym", o.acronym());
@@ -76,7 +76,7 @@ public final class DraftJson {
         return m;
     }
 
-    static Map<String, Object> provision(Provision p) {
+    public static Map<String, Object> provision(Provision p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("law", p.law());
         m.put("article", p.article());
@@ -86,7 +86,7 @@ public final class DraftJson {
         return m;
     }
 
-    static Map<String, Object> incident(Incident i, List<Link> links) {
+    public static Map<String, Object> incident(Incident i, List<Link> links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", i.kind());
         m.put("date", i.date().iso());
@@ -102,7 +102,7 @@ public final class DraftJson {
         return m;
     }
 
-    static Map<String, Object> ask(Ask a, List<Link> links) {
+    public static Map<String, Object> ask(Ask a, List<Link> links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", a.text());
         m.put("form", a.form());
