@@ -29,7 +29,7 @@ final class AskFinder {
             "recognize", "recognise", "invite", "cooperate", "publish", "reinstate", "unblock", "quash", "overturn", "compensate",
             "enact", "pass", "introduce", "strengthen", "combat", "prevent", "refrain", "permit", "register", "reopen", "comply",
             "submit", "extend", "issue", "conduct", "take", "fully", "immediately", "unconditionally",
-            "reject", "scrap", "create", "increase", "allocate", "train"));
+            "reject", "scrap", "create", "increase", "allocate", "train", "reverse", "follow", "listen", "abandon", "annul", "halt"));
     private static final Set<String> META = Set.of("press", "put", "use", "urge", "call", "ask", "raise", "make recommendations",
             "seize", "hold the country", "deliver", "translate", "step", "speak", "question", "pressure", "challenge");
 
@@ -88,9 +88,19 @@ final class AskFinder {
         }
     }
 
+    private static final Pattern CALL_FOR = Pattern.compile("(?i)\\b(?:calls?|called|calling)\\s+for\\s+((?:a|an|the)\\s+[^.;]{8,})");
+
     private static void sentences(String text, List<Span> sentences, List<Ask> asks) {
         for (Span s : sentences) {
             String sentence = s.of(text);
+            // "… called for a national law to protect human rights defenders": the thing called for is the ask
+            Matcher callFor = CALL_FOR.matcher(sentence);
+            if (callFor.find()) {
+                String thing = callFor.group(1).replaceAll("^(?i:a|an|the)\\s+", "");
+                int start = s.start() + callFor.start(1);
+                add(asks, clean(thing), "sentence", new Span(start, start + callFor.group(1).length()), 0.5);
+                continue;
+            }
             Matcher m = SENTENCE_CALL.matcher(sentence);
             if (!m.find()) continue;
             int g = m.group(1) != null ? 1 : 2;

@@ -27,7 +27,10 @@ final class Names {
             "ms", "dr", "sir", "working", "session", "assembly", "parliament", "internet", "criminal", "penal",
             "optional", "declaration", "charter", "statute", "treaty", "agency", "service", "bureau", "tribunal",
             "ruling", "opposition", "independent", "civil", "society", "religious", "freedom", "assembly", "speech",
-            "women", "children", "youth", "world", "day", "thank", "mister", "madam", "excellency", "dear"));
+            "women", "children", "youth", "world", "day", "thank", "mister", "madam", "excellency", "dear", "treatment",
+            "award", "prize", "coordinator", "counsel", "programme", "program", "economic", "social", "cultural", "political",
+            "cases", "against", "democracy", "activists", "hong", "kong", "drop", "end", "stop", "punishment", "degrading",
+            "inhuman", "cruel", "torture", "annual", "report", "press", "media", "news", "update", "updates", "media"));
 
     private Names() {
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class OrganisationFinder {
     private static final String WORD = "\\p{Lu}[\\p{L}’'\\-]*";
-    private static final String NAME = WORD + "(?:[ \\t]+(?:(?:of|for|and|the|to|de|des|du|la|pour)[ \\t]+)*" + WORD + ")*";
+    private static final String NAME = WORD + "(?:[ \\t]+(?:(?:of|for|and|on|against|to|de|des|du|la|pour)[ \\t]+)*" + WORD + ")*";
     private static final Pattern KEYWORD = Pattern.compile("\\b(Watch|International|Party|Movement|Union|Council|Commission|Committee|"
             + "Centre|Center|Association|Federation|Foundation|Network|Coalition|Front|Institute|Organisation|Organization|"
             + "Alliance|League|Society|Court|Ministry|Agency|Forum|Initiative|Campaign|Bureau|Tribunal|Parliament|Service|Trust|Fund)\\b");
@@ -30,6 +30,10 @@ final class OrganisationFinder {
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
             String name = m.group().replaceAll("\\s+\\([A-Za-z]+\\)$", "").replaceAll("^(?:The|the|In|On|At|A)\\s+", "");
+            // "the Human Rights Committee and the Committee against Torture" are two
+            int and = name.indexOf(" and the ");
+            if (and < 0) and = name.indexOf(" and UN ");
+            if (and > 0) name = name.substring(0, and);
             String acronym = m.group(1);
             int start = m.end() - m.group().length() + (m.group().length() - m.group().stripLeading().length());
             start = m.start() + m.group().indexOf(name);

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * role is the nearest cue word around any mention; what happened to them is read by {@link PersonEvents}.
  */
 final class PersonFinder {
-    private static final String TOKEN = "\\p{Lu}[\\p{Ll}’'\\-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}]+)?";
+    /** A capitalised word with a lower-case letter: "Bokaev", "McEvoy", "Kassym-Jomart", "Al-Khawaja"; not "DVK". */
+    private static final String TOKEN = "\\p{Lu}[\\p{Ll}’']*(?:\\p{Lu}?\\p{Ll}+)+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}?-\\p{Lu}\\p{Ll}+";
     private static final String PARTICLE = "(?:al-|el-|bin |ibn |de |da |van |von |der |abu |Abdel )?";
-    private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])" + TOKEN + "(?:[ \\t]+" + PARTICLE + TOKEN + "){1,4}(?![\\p{L}])");
+    private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])(?:" + TOKEN + ")(?:[ \\t]+" + PARTICLE + "(?:" + TOKEN + ")){1,4}(?![\\p{L}])");
     private static final Pattern TITLED = Pattern.compile(
             "\\b(President|Prime Minister|Minister|Judge|Governor|Ambassador|Senator|Prosecutor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)[ \\t]+(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,2})(?![\\p{L}])");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
@@ -54,7 +55,7 @@ final class PersonFinder {
             while (lead < tokens.length - 2 && Names.notName(tokens[lead])) cut += tokens[lead++].length() + 1;
             candidate = candidate.substring(cut).strip();
             Span span = new Span(m.start() + cut, m.start() + cut + candidate.length());
-            if (blocked(span) || !plausible(candidate)) continue;
+            if (blocked(span) || !plausible(candidate) || headline(span.start())) continue;
             String key = surname(candidate);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(span);
             if (candidate.length() > fullName.getOrDefault(key, "").length()) fullName.put(key, candidate);
@@ -146,6 +147,21 @@ final class PersonFinder {
             if (i >= 0 && i < min) min = i;
         }
         return min;
+    }
+
+    /** A line in Title Case ("Hong Kong: Drop Cases Against Democracy Activists") names no one by capitals alone. */
+    private boolean headline(int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        int words = 0;
+        int capitalised = 0;
+        for (String w : line.split("[\\s:;,()–-]+")) {
+            if (w.length() <= 3) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 4 && capitalised * 10 >= words * 7;
     }
 
     private boolean blocked(Span span) {
