@@ -131,7 +131,10 @@ final class AskFinder {
     }
 
     private static String clean(String ask) {
-        String a = ask.strip().replaceAll("\\s+", " ").replaceAll("[;,.]?\\s*(?:and|or)?\\s*$", "").replaceAll("^(?i:to)\\s+", "");
+        String a = ask.strip().replaceAll("\\s+", " ")
+                // "…, Human Rights Watch said today." is who asks, not what
+                .replaceAll(",\\s*[^,]{0,80}?\\b(?:said|says|urged|added)\\b[^,]{0,40}$", "")
+                .replaceAll("[;,.]?\\s*(?:and|or)?\\s*$", "").replaceAll("^(?i:to)\\s+", "");
         if (a.isEmpty()) return a;
         return Character.toUpperCase(a.charAt(0)) + a.substring(1) + ".";
     }
@@ -139,7 +142,7 @@ final class AskFinder {
     private static void add(List<Ask> asks, String text, String form, Span span, double confidence) {
         if (text.length() < 8) return;
         Set<String> words = words(text);
-        for (Ask a : asks) if (jaccard(words(a.text()), words) >= 0.6) return;
+        for (Ask a : asks) if (same(words(a.text()), words)) return;
         asks.add(new Ask(text, form, span, confidence));
     }
 
@@ -147,6 +150,15 @@ final class AskFinder {
         Set<String> w = new HashSet<>();
         for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (t.length() > 2) w.add(t);
         return w;
+    }
+
+    /** The same ask when most words are shared, or the shorter one's words are nearly all in the longer one (a headline). */
+    private static boolean same(Set<String> a, Set<String> b) {
+        if (jaccard(a, b) >= 0.6) return true;
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return small.size() >= 3 && both.size() >= 0.8 * small.size();
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

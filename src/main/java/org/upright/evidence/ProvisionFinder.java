@@ -20,9 +20,11 @@ final class ProvisionFinder {
     private static final Pattern LAW_BEFORE = Pattern.compile("(?i)((?:[\\p{L}-]+\\s+){0,1}" + LAW_WORDS + ")\\s*$");
     private static final Pattern LAW_AFTER = Pattern.compile("^\\s*(?:of|under)\\s+(?:the|its|a)?\\s*((?:\\d{4}\\s+)?(?:[\\p{L}’'-]+\\s+){0,5}?(?:" + LAW_WORDS
             + "|covenant|convention|protocol|statute|treaty|charter|declaration)\\b(?:\\s+(?:on|of|against)(?:\\s+[\\p{Lu}][\\p{L}-]*|\\s+the|\\s+and){1,6})?)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_LAW = Pattern.compile("\\b((?:19|20)\\d{2})\\s+((?:[\\p{L}-]+\\s+){0,3}?(?i:law|act|code|constitution|decree))\\b");
+    private static final Pattern YEAR_LAW = Pattern.compile("\\b((?:19|20)\\d{2})\\s+((?:[\\p{L}-]+\\s+){0,3}?(?i:law|act|code|constitution|decree)"
+            + "(?:\\s+(?:on|of)(?:\\s+(?:the|and))?(?:\\s+\\p{Lu}[\\p{L}-]*)+)?)\\b");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Law|Act|Code|Decree))(?:\\s+(?:of|on)\\s+((?:19|20)\\d{2}))?\\b"
-            + "|\\b((?:[\\p{Lu}][\\p{L}-]*\\s+){0,4}(?:Covenant|Convention|Protocol|Statute|Treaty|Charter|Declaration)(?:\\s+(?:on|of|against|to|for)(?:\\s+(?:the|and|of|on|other|all|all persons from)?\\s*[\\p{Lu}][\\p{L},-]*){1,8})?)");
+            + "|\\b((?:[\\p{Lu}][\\p{L}-]*\\s+){0,4}(?:Covenant|Convention|Protocol|Statute|Treaty|Charter|Declaration)"
+            + "(?:(?:\\s+(?:on|of|against|to|for|the|and|other|all|persons|from|in))*,?\\s+[\\p{Lu}][\\p{L}-]*){0,12})");
     private static final Pattern LOWER_LAW = Pattern.compile("(?i)\\b(?:the|a|an|its|new|restrictive|repressive|draft)\\s+((?:[a-z-]+\\s+)?(?:[a-z-]+)\\s+law)\\b");
     private static final Pattern INTERNATIONAL = Pattern.compile("(?i)covenant|convention|protocol|statute|treaty|charter|declaration|international");
     private static final Pattern NOT_A_LAW = Pattern.compile("(?i)^(?:(?:international|human rights|domestic|national|the|in|rule of|under|by|with)\\s*)+law$|^(?:in|by|under)\\b");
