@@ -20,7 +20,7 @@ final class PersonFinder {
     private static final String PARTICLE = "(?:al-|el-|bin |ibn |de |da |van |von |der |abu |Abdel )?";
     private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])(?:" + TOKEN + ")(?:[ \\t]+" + PARTICLE + "(?:" + TOKEN + ")){1,4}(?![\\p{L}])");
     private static final Pattern TITLED = Pattern.compile(
-            "\\b(President|Prime Minister|Minister|Judge|Governor|Ambassador|Senator|Prosecutor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)[ \\t]+(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,2})(?![\\p{L}])");
+            "\\b(President|Prime Minister|Minister|Judge|Governor|Ambassador|Senator|Prosecutor|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)[ \\t]+((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + ")){0,2})(?![\\p{L}])");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
     private record Cue(Role role, Pattern pattern) {
