@@ -185,8 +185,9 @@ public final class App implements AutoCloseable {
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
-            DocumentRoutes.register(config.routes, documents, drafts, lookup);
-            IncidentRoutes.register(config.routes, incidents, lookup);
+            DocumentRoutes.register(config.routes, documents, drafts, lookup,
+                    id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
+            IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);

@@ -25,16 +25,21 @@ public record DocumentPage(Document item, StateRef state, List<Piece> pieces, Li
         }
     }
 
-    static DocumentPage of(Document d, StateRef state, List<DraftItem> items) {
-        return new DocumentPage(d, state, pieces(d.text(), items), entries(items));
+    static DocumentPage of(Document d, StateRef state, List<DraftItem> items, java.util.function.LongFunction<String> recommendationText) {
+        return new DocumentPage(d, state, pieces(d.text(), items), entries(items, recommendationText));
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Entry> entries(List<DraftItem> items) {
+    private static List<Entry> entries(List<DraftItem> items, java.util.function.LongFunction<String> recommendationText) {
         List<Entry> entries = new ArrayList<>();
         for (DraftItem i : items) {
             Map<String, Object> data = DraftItems.read(i.data());
-            List<Map<String, Object>> recs = (List<Map<String, Object>>) data.getOrDefault("recommendations", List.of());
+            List<Map<String, Object>> recs = new ArrayList<>();
+            for (Map<String, Object> r : (List<Map<String, Object>>) data.getOrDefault("recommendations", List.of())) {
+                Map<String, Object> shown = new java.util.LinkedHashMap<>(r);
+                shown.put("text", recommendationText.apply(((Number) r.get("id")).longValue()));
+                recs.add(shown);
+            }
             Object c = data.get("case");
             entries.add(new Entry(i, recs, c instanceof Number n ? "/cases/" + n.longValue() : null));
         }

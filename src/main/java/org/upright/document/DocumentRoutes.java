@@ -19,15 +19,20 @@ public final class DocumentRoutes {
     private final DocumentService documents;
     private final DraftDecisions decisions;
     private final StateLookup states;
+    private final java.util.function.LongFunction<String> recommendationText;
 
-    private DocumentRoutes(DocumentService documents, DraftDecisions decisions, StateLookup states) {
+    private DocumentRoutes(DocumentService documents, DraftDecisions decisions, StateLookup states,
+                           java.util.function.LongFunction<String> recommendationText) {
         this.documents = documents;
         this.decisions = decisions;
         this.states = states;
+        this.recommendationText = recommendationText;
     }
 
-    public static void register(RoutesConfig routes, DocumentService documents, DraftDecisions decisions, StateLookup states) {
-        DocumentRoutes r = new DocumentRoutes(documents, decisions, states);
+    /** {@code recommendationText} gives a linked recommendation's text (empty when the record lost it). */
+    public static void register(RoutesConfig routes, DocumentService documents, DraftDecisions decisions, StateLookup states,
+                                java.util.function.LongFunction<String> recommendationText) {
+        DocumentRoutes r = new DocumentRoutes(documents, decisions, states, recommendationText);
         routes.get("/documents", r::list);
         routes.post("/documents", r::add, Require.EDITOR);
         routes.get("/documents/{id}", r::show);
@@ -58,7 +63,7 @@ public final class DocumentRoutes {
     private void show(Context ctx) {
         Document d = visible(ctx);
         Templates.html(ctx, "document/show.jte", DocumentPage.of(d, d.state() == null ? null : states.ref(d.state()),
-                documents.items(Auth.viewer(ctx), d.id())));
+                documents.items(Auth.viewer(ctx), d.id()), recommendationText));
     }
 
     /** The original bytes, as a download: an HTML original is never served as a live page. */

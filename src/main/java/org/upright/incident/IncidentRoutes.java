@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.common.StateCode;
+import org.upright.recommendation.RecommendationId;
+import org.upright.recommendation.RecommendationService;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
@@ -16,15 +18,17 @@ import org.upright.web.Templates;
 /** Incidents as pages ({@code /incidents}) and JSON ({@code /api/v1/incidents}); each viewer sees what their role may. */
 public final class IncidentRoutes {
     private final IncidentService incidents;
+    private final RecommendationService recommendations;
     private final StateLookup states;
 
-    private IncidentRoutes(IncidentService incidents, StateLookup states) {
+    private IncidentRoutes(IncidentService incidents, RecommendationService recommendations, StateLookup states) {
         this.incidents = incidents;
+        this.recommendations = recommendations;
         this.states = states;
     }
 
-    public static void register(RoutesConfig routes, IncidentService incidents, StateLookup states) {
-        IncidentRoutes r = new IncidentRoutes(incidents, states);
+    public static void register(RoutesConfig routes, IncidentService incidents, RecommendationService recommendations, StateLookup states) {
+        IncidentRoutes r = new IncidentRoutes(incidents, recommendations, states);
         routes.get("/incidents", r::list);
         routes.get("/incidents/{id}", r::show);
         routes.get("/api/v1/incidents", r::listJson);
@@ -39,7 +43,10 @@ public final class IncidentRoutes {
 
     private void show(Context ctx) {
         Incident i = visible(ctx);
-        Templates.html(ctx, "incident/show.jte", new IncidentsPage.One(IncidentsPage.row(i, states), incidents.recommendations(i.id())));
+        List<IncidentsPage.Linked> linked = incidents.recommendations(i.id()).stream()
+                .map(l -> new IncidentsPage.Linked(l.recommendation(), recommendations.recommendation(new RecommendationId(l.recommendation()))
+                        .map(r -> r.text()).orElse(""), l.score())).toList();
+        Templates.html(ctx, "incident/show.jte", new IncidentsPage.One(IncidentsPage.row(i, states), linked));
     }
 
     private void listJson(Context ctx) {

@@ -1,7 +1,6 @@
 package org.upright.incident;
 
 import java.util.List;
-import org.upright.evidence.Link;
 import org.upright.state.StateLookup;
 import org.upright.state.StateRef;
 
@@ -23,8 +22,15 @@ public record IncidentsPage(List<Row> rows, StateRef state) {
         }
     }
 
-    /** One incident. */
-    public record One(Row row, List<Link> recommendations) {
+    /** One incident with the recommendations it bears on, each with its text and the search score. */
+    public record One(Row row, List<Linked> recommendations) {
+    }
+
+    /** A linked recommendation as the page shows it. */
+    public record Linked(long id, String text, double score) {
+        public String shownScore() {
+            return String.valueOf(Math.round(score * 100) / 100.0);
+        }
     }
 
     static IncidentsPage of(List<Incident> found, StateRef state, StateLookup states) {
