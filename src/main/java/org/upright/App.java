@@ -199,10 +199,14 @@ public final class App implements AutoCloseable {
         });
     }
 
-    /** The cases a search page lists beside its hits: those the viewer may see that hold the query's words. */
+    /** The cases and documents a search page lists beside its hits: those the viewer may see that hold the query's words. */
     private List<SearchPage.Link> caseLinks(Viewer viewer, String query) {
-        return cases.find(viewer, null, query, 5).stream()
-                .map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList();
+        List<SearchPage.Link> links = new java.util.ArrayList<>(cases.find(viewer, null, query, 5).stream()
+                .map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList());
+        if (query != null && !query.isBlank()) {
+            documents.find(viewer, null, query, 5).forEach(d -> links.add(new SearchPage.Link(d.title() + " (document)", "/documents/" + d.id())));
+        }
+        return links;
     }
 
     /** What web/ needs from accounts to know who is asking. */
