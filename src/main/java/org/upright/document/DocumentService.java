@@ -91,7 +91,13 @@ public final class DocumentService {
     public List<Document> find(Viewer viewer, StateCode state, String query, int limit) {
         List<String> words = new ArrayList<>();
         if (query != null) {
-            for (String w : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 1 && words.size() < 8) words.add(w);
+            // field clauses (sur:KAZ), exclusions (-word) and operators speak of recommendations, not documents
+            for (String token : query.strip().split("\\s+")) {
+                if (token.contains(":") || token.startsWith("-") || token.matches("AND|OR|NOT")) continue;
+                for (String w : token.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (w.length() > 1 && words.size() < 8 && !words.contains(w)) words.add(w);
+                }
+            }
         }
         return store.find(Visibility.seenBy(viewer.role()), state, words, Math.max(1, Math.min(limit, 500)));
     }
