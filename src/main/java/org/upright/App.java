@@ -18,6 +18,18 @@ import org.upright.audit.JooqAuditStore;
 import org.upright.classify.ClassificationRoutes;
 import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
+import org.upright.document.DocumentApiRoutes;
+import org.upright.document.DocumentRoutes;
+import org.upright.document.DocumentService;
+import org.upright.document.DraftDecisions;
+import org.upright.document.JooqDocumentStore;
+import org.upright.document.Linker;
+import org.upright.evidence.Extractor;
+import org.upright.evidence.Link;
+import org.upright.incident.IncidentRoutes;
+import org.upright.incident.IncidentService;
+import org.upright.incident.JooqIncidentStore;
+import org.upright.common.StateCode;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Viewer;
 import org.upright.common.ChangeLogRead;
@@ -74,6 +86,9 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
+    private final IncidentService incidents;
+    private final DocumentService documents;
+    private final DraftDecisions drafts;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -101,6 +116,27 @@ public final class App implements AutoCloseable {
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
+        this.incidents = new IncidentService(new JooqIncidentStore(db), events);
+        JooqDocumentStore documentStore = new JooqDocumentStore(db);
+        this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
+                text -> lookup.find(text).map(s -> s.code()), events);
+        this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents, events);
+    }
+
+    /** What a document's draft links to: recommendations by the search engine, persons to cases of the same name. */
+    private Linker linker() {
+        return new Linker() {
+            @Override
+            public List<Link> recommendations(String text, StateCode state, int count) {
+                return search.similarToText(text, state, count).stream().map(h -> new Link(h.id().value(), h.score())).toList();
+            }
+
+            @Override
+            public Optional<Long> caseNamed(Viewer viewer, String name, StateCode state) {
+                return cases.find(viewer, state, name, 20).stream().filter(c -> c.name().equalsIgnoreCase(name))
+                        .map(c -> c.id().value()).findFirst();
+            }
+        };
     }
 
     /**
@@ -149,6 +185,9 @@ public final class App implements AutoCloseable {
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
+            DocumentRoutes.register(config.routes, documents, drafts, lookup,
+                    id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
+            IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -156,13 +195,18 @@ public final class App implements AutoCloseable {
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
             SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
+            DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
         });
     }
 
-    /** The cases a search page lists beside its hits: those the viewer may see that hold the query's words. */
+    /** The cases and documents a search page lists beside its hits: those the viewer may see that hold the query's words. */
     private List<SearchPage.Link> caseLinks(Viewer viewer, String query) {
-        return cases.find(viewer, null, query, 5).stream()
-                .map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList();
+        List<SearchPage.Link> links = new java.util.ArrayList<>(cases.find(viewer, null, query, 5).stream()
+                .map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList());
+        if (query != null && !query.isBlank()) {
+            documents.find(viewer, null, query, 5).forEach(d -> links.add(new SearchPage.Link(d.title() + " (document)", "/documents/" + d.id())));
+        }
+        return links;
     }
 
     /** What web/ needs from accounts to know who is asking. */
@@ -221,6 +265,18 @@ public final class App implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public DraftDecisions drafts() {
+        return drafts;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
     }
 
     public AccountService accounts() {

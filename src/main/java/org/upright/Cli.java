@@ -5,6 +5,7 @@ import org.upright.cli.ClassifyCommand;
 import org.upright.cli.DemoCommand;
 import org.upright.cli.ExportCommand;
 import org.upright.cli.ImportCommand;
+import org.upright.cli.IngestDocumentCommand;
 import org.upright.cli.LabelsCommand;
 import org.upright.cli.ReindexCommand;
 import org.upright.cli.RestoreCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "UPRight keeps the record of the UN Universal Periodic Review: reviews, recommendations, responses.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class,
                 TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
-                BackupCommand.class, RestoreCommand.class,
+                BackupCommand.class, RestoreCommand.class, IngestDocumentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
 import org.upright.common.ChangeEvents;
 import org.upright.common.ChangeLogRead;
+import org.upright.common.StateCode;
 import org.upright.common.ChangeLogWindow;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
@@ -170,6 +171,11 @@ public final class SearchService implements AutoCloseable {
     /** Recommendations most like the one given, to any state, best first; the given one left out. */
     public List<SearchHit> moreLikeThis(RecommendationId id, int count) {
         return IndexSearcherLease.run(index, searcher -> similar.of(searcher, id, count));
+    }
+
+    /** Recommendations to the state (any state when null) most like a text outside the index, best first, with scores. */
+    public List<SearchHit> similarToText(String text, StateCode state, int count) {
+        return IndexSearcherLease.run(index, searcher -> similar.ofText(searcher, text, state, count));
     }
 
     /** Autocomplete for the query box: state names (→ sur:CODE / rs:CODE) and issues (→ issue:"…") by prefix. */

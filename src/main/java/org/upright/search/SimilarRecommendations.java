@@ -27,6 +27,29 @@ final class SimilarRecommendations {
         this.analysis = analysis;
     }
 
+    /**
+     * Recommendations to one state most like a text that is not in the index (a civil-society ask, an incident):
+     * its telling words against the index's, best first. Null state: to any state.
+     */
+    List<SearchHit> ofText(IndexSearcher searcher, String text, org.upright.common.StateCode state, int count) throws IOException {
+        if (count <= 0 || text == null || text.isBlank()) return List.of();
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analysis);
+        mlt.setFieldNames(new String[] {IndexFields.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        Query like = mlt.like(IndexFields.TEXT, new StringReader(text));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST);
+        if (state != null) query.add(new TermQuery(new Term(Facet.SUR.id(), state.value())), Occur.FILTER);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(query.build(), Math.min(count, SearchRequest.MAX_SIZE)).scoreDocs) {
+            Document doc = searcher.storedFields().document(sd.doc);
+            hits.add(StoredHits.toHit(doc, sd.score, Highlights.escape(doc.get(IndexFields.TEXT)), List.of()));
+        }
+        return List.copyOf(hits);
+    }
+
     List<SearchHit> of(IndexSearcher searcher, RecommendationId id, int count) throws IOException {
         if (count <= 0) return List.of();
         Term idTerm = SearchIndex.idTerm(id);

@@ -37,6 +37,8 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/cases", Role.EDITOR),
             new Rule("GET", "/cases/new", Role.EDITOR),
             new Rule("GET", "/cases/{id}/edit", Role.EDITOR),
+            new Rule("POST", "/documents", Role.EDITOR),
+            new Rule("POST", "/api/v1/documents", Role.EDITOR),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);
@@ -73,7 +75,7 @@ class AccessMatrixTest extends RealExtractsTest {
     /** A path with its parameters filled; a change names an account nobody has, so asking it changes nothing. */
     private static String concrete(String path, String method) {
         String id = method.equals("GET") ? "1" : "999999";
-        return path.replace("{id}", id).replace("{code}", "KAZ").replace("{number}", "20");
+        return path.replace("{id}", id).replace("{code}", "KAZ").replace("{number}", "20").replace("{item}", "999999");
     }
 
     private static HttpResponse<String> ask(Http http, String method, String url, Role role) {

@@ -1,0 +1,205 @@
+package org.upright.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.upright.cases.CaseForm;
+import org.upright.cases.CaseId;
+import org.upright.cases.CaseService;
+import org.upright.common.Audited;
+import org.upright.common.ChangeEvents;
+import org.upright.common.Viewer;
+import org.upright.common.Visibility;
+import org.upright.evidence.Link;
+import org.upright.incident.Incident;
+import org.upright.incident.IncidentService;
+import org.upright.store.Database;
+
+/**
+ * An editor's decision on one draft item, applied all or nothing: an accepted person becomes a case (or new
+ * steps of the case of the same name) with a timeline step for each dated event; an accepted incident an
+ * incident record; an accepted ask an ask linked to its recommendations. Dates, organisations and provisions
+ * are kept as accepted in the draft. A correction changes the named fields first. The item keeps its span.
+ */
+public final class DraftDecisions {
+    private static final Map<String, Set<String>> CORRECTABLE = Map.of(
+            "person", Set.of("name", "role"),
+            "incident", Set.of("kind", "what", "place", "date", "until", "count_text", "count_min", "count_max"),
+            "ask", Set.of("text"),
+            "date", Set.of("date", "what"),
+            "organisation", Set.of("name", "acronym"),
+            "provision", Set.of("law", "article", "year", "kind"));
+
+    private final Database db;
+    private final DocumentService documents;
+    private final DocumentStore store;
+    private final CaseService cases;
+    private final IncidentService incidents;
+    private final ChangeEvents events;
+
+    public DraftDecisions(Database db, DocumentService documents, DocumentStore store, CaseService cases, IncidentService incidents,
+                          ChangeEvents events) {
+        this.db = db;
+        this.documents = documents;
+        this.store = store;
+        this.cases = cases;
+        this.incidents = incidents;
+        this.events = events;
+    }
+
+    /** Applies the decision and returns the item as it now is. */
+    public DraftItem decide(Viewer viewer, DocumentId id, long itemId, Decision decision) {
+        DocumentService.mayEdit(viewer);
+        Document doc = documents.find(viewer, id).orElseThrow(() -> new DocumentException("There is no document " + id + "."));
+        DraftItem item = store.item(id, itemId).orElseThrow(() -> new DocumentException("Document " + id + " has no draft item " + itemId + "."));
+        if (item.decided()) {
+            throw new DocumentException("Item " + itemId + " was " + item.status() + " already" + (item.result() == null ? "" : " (" + item.result() + ")")
+                    + "; a decision is final, so change what it made instead.");
+        }
+        Map<String, Object> data = DraftItems.read(item.data());
+        if (decision.verdict() == Decision.Verdict.REJECT) {
+            db.transaction(() -> store.decide(itemId, "rejected", item.data(), item.label(), null, DocumentService.now()));
+            audit(viewer, "document.item.reject", id, item, null);
+            return store.item(id, itemId).orElseThrow();
+        }
+        String label = item.label();
+        if (decision.verdict() == Decision.Verdict.CORRECT) label = correct(item.kind(), data, decision.corrections(), label);
+        String status = decision.verdict() == Decision.Verdict.CORRECT ? "corrected" : "accepted";
+        String shown = label;
+        String result = db.transaction(() -> {
+            String made = switch (item.kind()) {
+                case "person" -> person(viewer, doc, data);
+                case "incident" -> incident(viewer, doc, data);
+                case "ask" -> "ask/" + store.createAsk(doc.id(), doc.state(), (String) data.get("text"), doc.visibility(), links(data),
+                        DocumentService.now());
+                default -> null;
+            };
+            store.decide(itemId, status, DraftItems.write(data), shown, made, DocumentService.now());
+            return made;
+        });
+        audit(viewer, "document.item." + (status.equals("corrected") ? "correct" : "accept"), id, item, result);
+        return store.item(id, itemId).orElseThrow();
+    }
+
+    private String person(Viewer viewer, Document doc, Map<String, Object> data) {
+        if (doc.state() == null) throw new DocumentException("Choose the state the document is about before accepting a person: a case belongs to a state.");
+        String name = (String) data.get("name");
+        Object existing = data.get("case");
+        CaseId id;
+        if (existing instanceof Number n) {
+            id = new CaseId(n.longValue());
+        } else {
+            String summary = "Named in \"" + doc.title() + "\" (document " + doc.id() + ") as " + data.get("role") + ".";
+            id = cases.create(viewer, new CaseForm(name, doc.state().value(), "open", summary, doc.visibility().id()));
+            data.put("case", id.value());
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) data.getOrDefault("events", List.of());
+        for (Map<String, Object> e : steps) {
+            if (e.get("date") == null) continue;
+            cases.addEvent(viewer, id, firstDay((String) e.get("date")), e.get("text") + ", " + spoken((String) e.get("date"))
+                    + " (document " + doc.id() + ")");
+        }
+        cases.addSource(viewer, id, doc.title().isEmpty() ? doc.fileName() : doc.title(), "/documents/" + doc.id(), doc.visibility().id());
+        return "case/" + id;
+    }
+
+    private String incident(Viewer viewer, Document doc, Map<String, Object> data) {
+        String date = (String) data.get("date");
+        String until = (String) data.get("until");
+        Incident i = new Incident(null, doc.id().value(), doc.state(), (String) data.get("kind"), (String) data.get("what"),
+                (String) data.get("place"), date, until, precision(date), (String) data.get("count_text"), integer(data.get("count_min")),
+                integer(data.get("count_max")), doc.visibility(), DocumentService.now());
+        return "incident/" + incidents.create(viewer, i, links(data));
+    }
+
+    /** Applies the corrections an editor typed, each field checked; the label follows. */
+    private static String correct(String kind, Map<String, Object> data, Map<String, String> corrections, String label) {
+        List<String> problems = new ArrayList<>();
+        Set<String> allowed = CORRECTABLE.getOrDefault(kind, Set.of());
+        if (corrections == null || corrections.isEmpty()) problems.add("Corrections: give at least one field to change (" + String.join(", ", allowed) + ").");
+        for (var c : corrections == null ? Map.<String, String>of().entrySet() : corrections.entrySet()) {
+            String field = c.getKey();
+            String value = c.getValue() == null ? "" : c.getValue().strip();
+            if (!allowed.contains(field)) {
+                problems.add(field + ": a " + kind + " cannot have it corrected; the fields are " + String.join(", ", allowed) + ".");
+                continue;
+            }
+            if (field.startsWith("count_m") || field.equals("year")) {
+                if (value.isEmpty()) { data.put(field, null); continue; }
+                if (!value.matches("\\d{1,9}")) { problems.add(field + ": a whole number, not \"" + value + "\"."); continue; }
+                data.put(field, Integer.valueOf(value));
+            } else if (field.equals("date") || field.equals("until")) {
+                if (value.isEmpty() && field.equals("until")) { data.put(field, null); continue; }
+                if (!partialDate(value)) { problems.add(field + ": YYYY, YYYY-MM or YYYY-MM-DD, such as 2018-05-10, not \"" + value + "\"."); continue; }
+                data.put(field, value);
+                if (field.equals("date")) data.put("precision", precision(value));
+            } else {
+                if (value.isEmpty() && (field.equals("name") || field.equals("text") || field.equals("what") || field.equals("kind") || field.equals("law"))) {
+                    problems.add(field + ": cannot be empty; reject the item instead.");
+                    continue;
+                }
+                if (value.length() > 2000) { problems.add(field + ": at most 2,000 characters."); continue; }
+                data.put(field, value);
+            }
+        }
+        if (!problems.isEmpty()) throw new DocumentException(String.join(" ", problems));
+        return switch (kind) {
+            case "person" -> data.get("name") + ", " + data.get("role");
+            case "ask" -> (String) data.get("text");
+            case "incident" -> data.get("date") + " " + data.get("kind") + (data.get("place") == null ? "" : ", " + data.get("place"));
+            case "date" -> data.get("date") + " — " + data.get("what");
+            default -> label;
+        };
+    }
+
+    static boolean partialDate(String s) {
+        try {
+            if (s.matches("\\d{4}")) return true;
+            if (s.matches("\\d{4}-\\d{2}")) return LocalDate.parse(s + "-01") != null;
+            return s.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(s) != null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String precision(String date) {
+        return date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
+    }
+
+    private static String firstDay(String date) {
+        return date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
+    }
+
+    private static String spoken(String date) {
+        String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
+        if (date.length() == 4) return date;
+        String month = months[Integer.parseInt(date.substring(5, 7)) - 1];
+        return date.length() == 7 ? month + " " + date.substring(0, 4) : Integer.parseInt(date.substring(8)) + " " + month + " " + date.substring(0, 4);
+    }
+
+    private static Integer integer(Object o) {
+        return o instanceof Number n ? n.intValue() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Link> links(Map<String, Object> data) {
+        List<Link> links = new ArrayList<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) data.getOrDefault("recommendations", List.of())) {
+            links.add(new Link(((Number) r.get("id")).longValue(), ((Number) r.get("score")).doubleValue()));
+        }
+        return links;
+    }
+
+    private void audit(Viewer viewer, String action, DocumentId id, DraftItem item, String result) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("item", item.id());
+        details.put("kind", item.kind());
+        details.put("label", item.label());
+        if (result != null) details.put("result", result);
+        events.publish(Audited.of(viewer, action, "document/" + id, details));
+    }
+}

@@ -1,0 +1,136 @@
+package org.upright.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.upright.TestWorld;
+import org.upright.common.Role;
+import org.upright.common.Viewer;
+
+/**
+ * An editor, in a real browser, adds the Kazakhstan press release, reads its text with the items marked, accepts
+ * a person and an incident, and sees a refused upload explained beside the file field with what was typed kept.
+ * Screenshots at 1366 and 390 px wide go to target/screenshots/documents-*.png.
+ */
+@Tag("browser")
+class DocumentBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path RELEASE = Path.of("../shared/data/press/kazakhstan-upr-2019-press-release.txt").toAbsolutePath().normalize();
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir
+    static Path dir;
+    static TestWorld world;
+    static ChromeDriver browser;
+    static String site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(program)) fail(program + " is missing: install chromium and chromium-driver, or run with -DexcludedGroups=browser.");
+        }
+        world = TestWorld.withRealExtracts(dir);
+        world.app().search().awaitChanges();
+        world.app().accounts().add(Viewer.cli(), "editor@example.org", Role.EDITOR, PASSWORD);
+        site = "http://127.0.0.1:" + world.app().serve().port();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"), "--window-size=1366,900");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        Files.createDirectories(SCREENSHOTS);
+        browser.get(site + "/sign-in");
+        browser.findElement(By.name("email")).sendKeys("editor@example.org");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (world != null) world.close();
+    }
+
+    @Test
+    void an_editor_adds_the_release_reads_it_marked_and_confirms_a_person_and_an_incident() throws IOException {
+        browser.get(site + "/documents");
+        shoot("documents-1-list");
+        browser.findElement(By.name("file")).sendKeys(RELEASE.toString());
+        browser.findElement(By.name("publisher")).sendKeys("Human Rights Watch");
+        browser.findElement(By.cssSelector("form.form-stack button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/documents/\\d+$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Human Rights Watch calls on governments");
+        assertThat(browser.findElements(By.cssSelector(".document-text mark.k-person"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".document-text mark.k-ask"))).hasSize(4);
+        shoot("documents-2-draft");
+
+        WebElement ayan = item("Talgat Ayan");
+        ayan.findElement(By.cssSelector("button[value=accept]")).click();
+        assertThat(item("Talgat Ayan").getText()).contains("accepted", "case/");
+        WebElement may = item("2018-05-10 detention");
+        may.findElement(By.cssSelector("button[value=accept]")).click();
+        assertThat(item("2018-05-10 detention").getText()).contains("incident/");
+
+        browser.get(site + "/incidents");
+        assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains("2018-05-10", "dozens of people (24–99)");
+        shoot("documents-3-incidents");
+        browser.findElement(By.linkText("2018-05-10")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("detention");
+        assertThat(browser.findElements(By.cssSelector("main ul li a[href^='/recommendations/']"))).isNotEmpty();
+        shoot("documents-4-incident");
+    }
+
+    @Test
+    void an_empty_file_is_refused_beside_the_file_field_and_what_was_typed_stays() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        browser.get(site + "/documents");
+        browser.findElement(By.name("file")).sendKeys(empty.toString());
+        browser.findElement(By.name("publisher")).sendKeys("Example Watch");
+        browser.findElement(By.cssSelector("form.form-stack button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("file-problem")).getText()).contains("empty.txt is empty");
+        assertThat(browser.findElement(By.name("publisher")).getAttribute("value")).isEqualTo("Example Watch");
+        shoot("documents-5-refused");
+    }
+
+    private static WebElement item(String labelStart) {
+        return browser.findElements(By.cssSelector(".draft-item")).stream()
+                .filter(e -> e.findElement(By.tagName("strong")).getText().startsWith(labelStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no draft item " + labelStart));
+    }
+
+    /** The whole page at 1366 and at 390 px wide (a phone). */
+    private static void shoot(String name) throws IOException {
+        for (int width : new int[] {1366, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 150, 8000)));
+            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+}
