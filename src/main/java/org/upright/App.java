@@ -3,6 +3,10 @@ package org.upright;
 import java.util.List;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import org.upright.calendar.CalendarRoutes;
+import org.upright.calendar.CalendarService;
+import org.upright.calendar.JooqScheduleStore;
 import org.upright.cases.CaseApiRoutes;
 import org.upright.cases.CaseRoutes;
 import org.upright.cases.CaseService;
@@ -74,6 +78,7 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
+    private final CalendarService calendar;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -98,6 +103,7 @@ public final class App implements AutoCloseable {
         this.home = new HomeService(recommendations, reviews, lookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
+        this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
@@ -149,6 +155,7 @@ public final class App implements AutoCloseable {
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
+            CalendarRoutes.register(config.routes, calendar, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -225,6 +232,10 @@ public final class App implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public AuditService audit() {

@@ -37,6 +37,7 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/cases", Role.EDITOR),
             new Rule("GET", "/cases/new", Role.EDITOR),
             new Rule("GET", "/cases/{id}/edit", Role.EDITOR),
+            new Rule("POST", "/calendar/", Role.EDITOR),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);
