@@ -11,7 +11,7 @@ public record CalendarPage(String today, List<Row> rows) {
 
     /** One state's next review as the page says it: "Kazakhstan: review on 7 November 2019, 12 days from now". */
     public record Row(CalendarEntry entry, String fromNow, boolean upcoming) {
-        static Row of(CalendarEntry entry, LocalDate today) {
+        public static Row of(CalendarEntry entry, LocalDate today) {
             return new Row(entry, entry.fromNow(today), entry.upcoming(today));
         }
 
