@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.upright.calendar.CalendarRoutes;
 import org.upright.calendar.CalendarService;
 import org.upright.calendar.JooqScheduleStore;
+import org.upright.alert.FeedRoutes;
 import org.upright.cases.CaseApiRoutes;
 import org.upright.cases.CaseRoutes;
 import org.upright.cases.CaseService;
@@ -156,6 +157,7 @@ public final class App implements AutoCloseable {
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
             CalendarRoutes.register(config.routes, calendar, lookup);
+            FeedRoutes.register(config.routes, recommendations, reviews, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);

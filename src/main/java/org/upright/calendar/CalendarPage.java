@@ -22,6 +22,11 @@ public record CalendarPage(String today, List<Row> rows) {
             return entry.state().name() + ": " + on + ", " + fromNow;
         }
 
+        /** An expected review already past is one the record lacks, not one still to be confirmed. */
+        public String statusLabel() {
+            return entry.status() == CalendarEntry.Status.EXPECTED && !upcoming ? "expected, not in the record" : entry.status().label();
+        }
+
         public String url() {
             return "/calendar/" + entry.state().code();
         }
