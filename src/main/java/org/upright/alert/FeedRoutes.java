@@ -24,6 +24,7 @@ import org.upright.state.State;
 import org.upright.state.StateLookup;
 import org.upright.web.BadRequest;
 import org.upright.web.NotFound;
+import org.upright.web.SiteAddress;
 
 /** Atom feeds of the latest recommendations a state received and of those labelled with an issue. */
 public final class FeedRoutes {
@@ -52,7 +53,7 @@ public final class FeedRoutes {
         State state = states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked + "'."));
         var filter = new RecommendationFilter(state.code(), List.of(), null, null, null, null, null);
         String path = "/states/" + state.code() + "/feed.atom";
-        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations to " + state.name(), path, entries(filter), base(ctx)));
+        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations to " + state.name(), path, entries(filter), SiteAddress.of(ctx)));
     }
 
     private void issue(Context ctx) {
@@ -62,7 +63,7 @@ public final class FeedRoutes {
         }
         var filter = new RecommendationFilter(null, List.of(), null, null, null, issue.strip(), null);
         String path = "/issues/feed.atom?issue=" + URLEncoder.encode(issue.strip(), StandardCharsets.UTF_8);
-        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations on " + issue.strip(), path, entries(filter), base(ctx)));
+        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations on " + issue.strip(), path, entries(filter), SiteAddress.of(ctx)));
     }
 
     /** The latest recommendations of the filter, newest session first. */
@@ -92,9 +93,5 @@ public final class FeedRoutes {
         if (session == null) return Instant.EPOCH;
         LocalDate day = session.endsOn() != null ? LocalDate.parse(session.endsOn()) : LocalDate.of(session.year(), 1, 1);
         return day.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
     }
 }

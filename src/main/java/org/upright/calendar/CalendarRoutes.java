@@ -10,6 +10,7 @@ import org.upright.state.State;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.NotFound;
+import org.upright.web.SiteAddress;
 import org.upright.web.Require;
 import org.upright.web.Templates;
 
@@ -63,12 +64,12 @@ public final class CalendarRoutes {
     }
 
     private void allFeed(Context ctx) {
-        ctx.contentType(ICS).result(IcsFeed.write("UPR reviews", calendar.all(), base(ctx)));
+        ctx.contentType(ICS).result(IcsFeed.write("UPR reviews", calendar.all(), SiteAddress.of(ctx)));
     }
 
     private void stateFeed(Context ctx) {
         State state = state(ctx);
-        ctx.contentType(ICS).result(IcsFeed.write("UPR reviews of " + state.name(), calendar.ofState(state.code()), base(ctx)));
+        ctx.contentType(ICS).result(IcsFeed.write("UPR reviews of " + state.name(), calendar.ofState(state.code()), SiteAddress.of(ctx)));
     }
 
     private State state(Context ctx) {
@@ -76,8 +77,4 @@ public final class CalendarRoutes {
         return states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked + "'."));
     }
 
-    /** The site's address as the request reached it, for absolute links inside the feed. */
-    private static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
-    }
 }

@@ -11,6 +11,7 @@ import biweekly.util.Duration;
 import biweekly.util.ICalDate;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The calendar as iCalendar (RFC 5545): one all-day event per review with a known day or session dates, tentative
@@ -73,7 +74,7 @@ public final class IcsFeed {
     }
 
     private static String slug(String what) {
-        return what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
+        return what.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private static String statusSentence(CalendarEntry.Status status) {
