@@ -3,6 +3,11 @@ package org.upright;
 import java.util.List;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import org.upright.calendar.CalendarRoutes;
+import org.upright.calendar.CalendarService;
+import org.upright.calendar.JooqScheduleStore;
+import org.upright.alert.FeedRoutes;
 import org.upright.cases.CaseApiRoutes;
 import org.upright.cases.CaseRoutes;
 import org.upright.cases.CaseService;
@@ -89,6 +94,7 @@ public final class App implements AutoCloseable {
     private final IncidentService incidents;
     private final DocumentService documents;
     private final DraftDecisions drafts;
+    private final CalendarService calendar;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -113,6 +119,7 @@ public final class App implements AutoCloseable {
         this.home = new HomeService(recommendations, reviews, lookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
+        this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
@@ -188,6 +195,8 @@ public final class App implements AutoCloseable {
             DocumentRoutes.register(config.routes, documents, drafts, lookup,
                     id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
             IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
+            CalendarRoutes.register(config.routes, calendar, lookup);
+            FeedRoutes.register(config.routes, recommendations, reviews, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -281,6 +290,10 @@ public final class App implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public AuditService audit() {

@@ -1,6 +1,7 @@
 package org.upright;
 
 import org.upright.cli.BackupCommand;
+import org.upright.cli.CalendarCommand;
 import org.upright.cli.ClassifyCommand;
 import org.upright.cli.DemoCommand;
 import org.upright.cli.ExportCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class,
                 TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
                 BackupCommand.class, RestoreCommand.class, IngestDocumentCommand.class,
+                BackupCommand.class, RestoreCommand.class, CalendarCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec

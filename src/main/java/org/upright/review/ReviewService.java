@@ -1,5 +1,6 @@
 package org.upright.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,16 @@ public final class ReviewService {
     /** Number of reviews held for each session; sessions without any are left out. */
     public Map<Integer, Long> countBySession() {
         return store.countBySession();
+    }
+
+    /** Every review the record holds, page by page from the store. */
+    public List<Review> all() {
+        List<Review> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Page<Review> one = store.find(ReviewFilter.none(), new PageRequest(page, Page.MAX_SIZE));
+            all.addAll(one.items());
+            if (all.size() >= one.total() || one.items().isEmpty()) return all;
+        }
     }
 
     public List<Review> recent(int limit) {

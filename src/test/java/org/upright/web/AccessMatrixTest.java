@@ -39,6 +39,7 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("GET", "/cases/{id}/edit", Role.EDITOR),
             new Rule("POST", "/documents", Role.EDITOR),
             new Rule("POST", "/api/v1/documents", Role.EDITOR),
+            new Rule("POST", "/calendar/", Role.EDITOR),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);

@@ -1,0 +1,97 @@
+package org.upright.alert;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.upright.common.Page;
+import org.upright.common.PageRequest;
+import org.upright.recommendation.Recommendation;
+import org.upright.recommendation.RecommendationFilter;
+import org.upright.recommendation.RecommendationService;
+import org.upright.review.ReviewService;
+import org.upright.review.Session;
+import org.upright.state.State;
+import org.upright.state.StateLookup;
+import org.upright.web.BadRequest;
+import org.upright.web.NotFound;
+import org.upright.web.SiteAddress;
+
+/** Atom feeds of the latest recommendations a state received and of those labelled with an issue. */
+public final class FeedRoutes {
+    static final String ATOM = "application/atom+xml; charset=utf-8";
+    /** Entries in a feed: a reader keeps what it has seen, so the latest reviews are enough. */
+    static final int ENTRIES = 50;
+
+    private final RecommendationService recommendations;
+    private final ReviewService reviews;
+    private final StateLookup states;
+
+    private FeedRoutes(RecommendationService recommendations, ReviewService reviews, StateLookup states) {
+        this.recommendations = recommendations;
+        this.reviews = reviews;
+        this.states = states;
+    }
+
+    public static void register(RoutesConfig routes, RecommendationService recommendations, ReviewService reviews, StateLookup states) {
+        FeedRoutes r = new FeedRoutes(recommendations, reviews, states);
+        routes.get("/states/{code}/feed.atom", r::state);
+        routes.get("/issues/feed.atom", r::issue);
+    }
+
+    private void state(Context ctx) {
+        String asked = ctx.pathParam("code");
+        State state = states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked + "'."));
+        var filter = new RecommendationFilter(state.code(), List.of(), null, null, null, null, null);
+        String path = "/states/" + state.code() + "/feed.atom";
+        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations to " + state.name(), path, entries(filter), SiteAddress.of(ctx)));
+    }
+
+    private void issue(Context ctx) {
+        String issue = ctx.queryParam("issue");
+        if (issue == null || issue.isBlank()) {
+            throw new BadRequest("issue: name the issue to follow, such as /issues/feed.atom?issue=Torture and other CID.");
+        }
+        var filter = new RecommendationFilter(null, List.of(), null, null, null, issue.strip(), null);
+        String path = "/issues/feed.atom?issue=" + URLEncoder.encode(issue.strip(), StandardCharsets.UTF_8);
+        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations on " + issue.strip(), path, entries(filter), SiteAddress.of(ctx)));
+    }
+
+    /** The latest recommendations of the filter, newest session first. */
+    private List<AtomFeed.Entry> entries(RecommendationFilter filter) {
+        long total = recommendations.count(filter);
+        int last = (int) Math.max(1, (total + ENTRIES - 1) / ENTRIES);
+        List<Recommendation> latest = new ArrayList<>();
+        for (int page = last; page >= Math.max(1, last - 1); page--) {
+            Page<Recommendation> one = recommendations.find(filter, new PageRequest(page, ENTRIES));
+            latest.addAll(one.items().reversed());
+        }
+        Map<Integer, Session> sessions = reviews.sessions().stream().collect(Collectors.toMap(Session::number, Function.identity()));
+        return latest.stream().limit(ENTRIES).map(r -> entry(r, sessions.get(r.session())))
+                .sorted(Comparator.comparing(AtomFeed.Entry::updated).reversed()).toList();
+    }
+
+    private AtomFeed.Entry entry(Recommendation r, Session session) {
+        String state = states.ref(r.stateUnderReview()).name();
+        String by = r.recommendingStates().isEmpty() ? "" : " by " + String.join(", ", states.refs(r.recommendingStates()).stream().map(s -> s.name()).toList());
+        String title = (r.pledge() ? "Pledge of " : "Recommendation to ") + state + by + ", session " + r.session()
+                + (r.response() == null ? "" : " (" + r.response().label() + ")");
+        return new AtomFeed.Entry("/recommendations/" + r.id().value(), title, r.text(), day(session));
+    }
+
+    /** When the recommendation was made: the session's last day, else the first of its year. */
+    private static Instant day(Session session) {
+        if (session == null) return Instant.EPOCH;
+        LocalDate day = session.endsOn() != null ? LocalDate.parse(session.endsOn()) : LocalDate.of(session.year(), 1, 1);
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+}
