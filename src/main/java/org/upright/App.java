@@ -19,6 +19,10 @@ import org.upright.classify.ClassificationRoutes;
 import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
 import org.upright.common.ChangeEvents;
+import org.upright.followup.FollowUpApiRoutes;
+import org.upright.followup.FollowUpRoutes;
+import org.upright.followup.FollowUpService;
+import org.upright.followup.JooqAssessmentStore;
 import org.upright.common.Viewer;
 import org.upright.common.ChangeLogRead;
 import org.upright.config.Settings;
@@ -71,6 +75,7 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final ClassificationService classification;
     private final CaseService cases;
+    private final FollowUpService followUp;
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
@@ -98,6 +103,7 @@ public final class App implements AutoCloseable {
         this.home = new HomeService(recommendations, reviews, lookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
+        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews, events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
@@ -149,6 +155,7 @@ public final class App implements AutoCloseable {
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
+            FollowUpRoutes.register(config.routes, followUp, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -156,6 +163,7 @@ public final class App implements AutoCloseable {
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
             SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
+            FollowUpApiRoutes.register(config.routes, followUp, lookup);
         });
     }
 
@@ -221,6 +229,10 @@ public final class App implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public FollowUpService followUp() {
+        return followUp;
     }
 
     public AccountService accounts() {
