@@ -37,6 +37,10 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/cases", Role.EDITOR),
             new Rule("GET", "/cases/new", Role.EDITOR),
             new Rule("GET", "/cases/{id}/edit", Role.EDITOR),
+            new Rule("GET", "/assessments/", Role.EDITOR),
+            new Rule("POST", "/assessments/", Role.EDITOR),
+            new Rule("POST", "/reviews/", Role.EDITOR),
+            new Rule("GET", "/follow-up/", Role.RESEARCHER),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);
