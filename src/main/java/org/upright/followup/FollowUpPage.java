@@ -33,9 +33,10 @@ public record FollowUpPage(FollowUp followUp, StateRef state, AssessmentForm for
         return List.of(SourceKind.values());
     }
 
-    /** The mid-term report's usual day, offered as the due date. */
+    /** The mid-term report's usual day, offered as the due date while it is still ahead (else nothing is offered). */
     public String midTerm() {
-        return FollowUpService.midTerm(followUp.reviewedOn()).toString();
+        java.time.LocalDate day = FollowUpService.midTerm(followUp.reviewedOn());
+        return day.isBefore(java.time.LocalDate.now()) ? "" : day.toString();
     }
 
     /** Problems keyed by the field each names before its colon ("Date: …" → "Date"). */
