@@ -10,20 +10,12 @@ final class FollowUpJson {
     private FollowUpJson() {
     }
 
+    /** The fields a person gives (as the audit log keeps them), with the id, who entered it and when. */
     static Map<String, Object> assessment(Assessment a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("recommendation", a.recommendation().value());
-        m.put("date", a.assessedOn().toString());
-        m.put("status", a.status().id());
-        m.put("source_kind", a.sourceKind().id());
-        m.put("source_name", a.sourceName());
-        m.put("source_wording", a.sourceWording());
-        m.put("evidence_url", a.evidenceUrl());
-        m.put("evidence_passage", a.evidencePassage());
-        m.put("document_id", a.documentId());
-        m.put("note", a.note());
-        m.put("visibility", a.visibility().id());
+        m.putAll(FollowUpService.fields(a));
         m.put("entered_by", a.enteredBy());
         m.put("updated_at", a.updatedAt());
         return m;

@@ -227,7 +227,8 @@ public final class FollowUpService {
         if (!viewer.can(Role.EDITOR)) throw new NotAllowed("Only editors add or change assessments; it needs the editor role.");
     }
 
-    private static Map<String, Object> fields(Assessment a) {
+    /** An assessment's fields as the API names them: the audit log keeps them before and after a change. */
+    static Map<String, Object> fields(Assessment a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", a.assessedOn().toString());
         m.put("status", a.status().id());
