@@ -103,7 +103,8 @@ public final class App implements AutoCloseable {
         this.home = new HomeService(recommendations, reviews, lookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
-        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews, events);
+        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews,
+                text -> lookup.find(text).map(s -> s.code()), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());

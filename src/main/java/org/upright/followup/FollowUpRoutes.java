@@ -84,11 +84,26 @@ public final class FollowUpRoutes {
         }
     }
 
-    /** A due date for every recommendation of a review; mistakes answer 400 with the message (the review page has no form state to keep). */
+    /**
+     * A due date for every recommendation of a review, set from one of its recommendations' follow-up ({@code from}):
+     * back there after, or with the problem beside the field.
+     */
     private void dueOfReview(Context ctx) {
         ReviewId id = new ReviewId(Params.id(ctx, "review"));
-        followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
-        ctx.redirect("/follow-up/overdue", HttpStatus.SEE_OTHER);
+        String from = java.util.Optional.ofNullable(ctx.formParam("from")).orElse("");
+        if (!from.matches("\\d{1,18}")) {
+            followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
+            ctx.redirect("/reviews/" + id, HttpStatus.SEE_OTHER);
+            return;
+        }
+        RecommendationId back = new RecommendationId(Long.parseLong(from));
+        try {
+            followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
+            ctx.redirect("/recommendations/" + back + "#follow-up", HttpStatus.SEE_OTHER);
+        } catch (FollowUpException e) {
+            ctx.status(400);
+            render(ctx, page(ctx, back, AssessmentForm.empty(), List.of(), null, e.getMessage()));
+        }
     }
 
     private void overdue(Context ctx) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.NotAllowed;
@@ -44,22 +45,24 @@ public final class FollowUpService {
     private final AssessmentStore store;
     private final RecommendationService recommendations;
     private final ReviewService reviews;
+    private final Function<String, Optional<StateCode>> states;
     private final ChangeEvents events;
     private final Clock clock;
 
     public FollowUpService(Database db, AssessmentStore store, RecommendationService recommendations, ReviewService reviews,
-                           ChangeEvents events, Clock clock) {
+                           Function<String, Optional<StateCode>> states, ChangeEvents events, Clock clock) {
         this.db = db;
         this.store = store;
         this.recommendations = recommendations;
         this.reviews = reviews;
+        this.states = states;
         this.events = events;
         this.clock = clock;
     }
 
     public FollowUpService(Database db, AssessmentStore store, RecommendationService recommendations, ReviewService reviews,
-                           ChangeEvents events) {
-        this(db, store, recommendations, reviews, events, Clock.systemUTC());
+                           Function<String, Optional<StateCode>> states, ChangeEvents events) {
+        this(db, store, recommendations, reviews, states, events, Clock.systemUTC());
     }
 
     /** The recommendation's follow-up as the viewer may see it; empty when the record holds no such recommendation. */
@@ -102,6 +105,60 @@ public final class FollowUpService {
         events.publish(new Audited(viewer, "assessment.update", "recommendation/" + before.recommendation(), fields(before),
                 fields(after), Map.of("assessment", assessmentId)));
         return after;
+    }
+
+    /** What an import did: how many assessments it added, and each row it left out with its line and why. */
+    public record Imported(int added, List<AssessmentTable.Reject> rejects) {
+    }
+
+    /**
+     * Imports a table of assessments (see {@link AssessmentTable}): every row is checked first as the page checks
+     * one, then the good rows go in together in one transaction and the others come back with line and reason.
+     */
+    public Imported importTable(Viewer viewer, String text) {
+        mayEdit(viewer);
+        AssessmentTable.Parsed parsed = AssessmentTable.read(text);
+        List<AssessmentTable.Reject> rejects = new ArrayList<>(parsed.rejects());
+        Map<String, List<Recommendation>> reviewsRead = new HashMap<>();
+        List<Map.Entry<RecommendationId, AssessmentForm.Checked>> good = new ArrayList<>();
+        for (AssessmentTable.Row row : parsed.rows()) {
+            try {
+                Recommendation rec = recommendationOf(row, reviewsRead);
+                good.add(Map.entry(rec.id(), valid(row.form(), rec)));
+            } catch (FollowUpException e) {
+                rejects.add(new AssessmentTable.Reject(row.line(), e.getMessage()));
+            }
+        }
+        String now = now();
+        List<Long> ids = db.transaction(() -> good.stream().map(g -> store.add(g.getKey(), g.getValue(), viewer.name(), now)).toList());
+        for (long id : ids) {
+            Assessment a = store.byId(id).orElseThrow();
+            events.publish(new Audited(viewer, "assessment.import", "recommendation/" + a.recommendation(), null, fields(a), Map.of("assessment", id)));
+        }
+        rejects.sort(Comparator.comparingInt(AssessmentTable.Reject::line));
+        return new Imported(ids.size(), rejects);
+    }
+
+    private Recommendation recommendationOf(AssessmentTable.Row row, Map<String, List<Recommendation>> reviewsRead) {
+        if (!row.recommendation().isEmpty()) {
+            if (!row.recommendation().matches("\\d{1,18}")) {
+                throw new FollowUpException("Recommendation: the id is a number, not \"" + row.recommendation() + "\".");
+            }
+            return existing(new RecommendationId(Long.parseLong(row.recommendation())));
+        }
+        StateCode state = states.apply(row.state())
+                .orElseThrow(() -> new FollowUpException("State: no state is known by the code or name \"" + row.state() + "\"."));
+        if (!row.session().matches("\\d{1,3}")) throw new FollowUpException("Session: a number such as 20, not \"" + row.session() + "\".");
+        int session = Integer.parseInt(row.session());
+        List<Recommendation> review = reviewsRead.computeIfAbsent(state.value() + "/" + session,
+                k -> recommendations.all(RecommendationFilter.ofReview(state, session)));
+        List<Recommendation> found = review.stream().filter(r -> row.paragraph().equals(r.paragraph())).toList();
+        if (found.size() != 1) {
+            throw new FollowUpException("Recommendation: " + (found.isEmpty() ? "the record holds no" : "the record holds " + found.size())
+                    + " recommendation(s) with paragraph \"" + row.paragraph() + "\" to " + state.value() + " in session " + session
+                    + (found.isEmpty() ? "." : "; give the recommendation's id instead."));
+        }
+        return found.getFirst();
     }
 
     /** Sets when the next assessment of one recommendation is due. */

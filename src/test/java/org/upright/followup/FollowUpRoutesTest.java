@@ -113,6 +113,18 @@ class FollowUpRoutesTest extends RealExtractsTest {
             assertThat(right.statusCode()).isEqualTo(303);
             assertThat(Http.location(right)).isEqualTo("/recommendations/" + rec.id() + "#follow-up");
             assertThat(world.app().followUp().assessments(Viewer.cli(), rec.id())).extracting(a -> a.sourceName()).containsExactly("KIBHR");
+
+            String reviewDue = "/reviews/" + rec.review() + "/due";
+            HttpResponse<String> past = http.post(reviewDue, Http.form("csrf", editor.csrf(), "due_on", "2020-01-01", "from", rec.id().toString()),
+                    "Cookie", editor.cookie());
+            assertThat(past.statusCode()).isEqualTo(400);
+            assertThat(past.body()).contains("<p class=\"field-problem\">Due date: 2020-01-01 has passed");
+            String ahead = java.time.LocalDate.now().plusYears(1).toString();
+            HttpResponse<String> set = http.post(reviewDue, Http.form("csrf", editor.csrf(), "due_on", ahead, "note", "mid-term report",
+                    "from", rec.id().toString()), "Cookie", editor.cookie());
+            assertThat(Http.location(set)).isEqualTo("/recommendations/" + rec.id() + "#follow-up");
+            assertThat(http.get("/recommendations/" + rec.id() + "/follow-up").body())
+                    .contains(ahead + " — every recommendation of the review: mid-term report");
         });
     }
 
