@@ -75,13 +75,7 @@ public final class FollowUpRoutes {
 
     private void dueOfRecommendation(Context ctx) {
         RecommendationId id = recommendation(ctx);
-        try {
-            followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
-            ctx.redirect("/recommendations/" + id + "#follow-up", HttpStatus.SEE_OTHER);
-        } catch (FollowUpException e) {
-            ctx.status(400);
-            render(ctx, page(ctx, id, AssessmentForm.empty(), List.of(), null, e.getMessage()));
-        }
+        due(ctx, id, () -> followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note")));
     }
 
     /**
@@ -91,14 +85,19 @@ public final class FollowUpRoutes {
     private void dueOfReview(Context ctx) {
         ReviewId id = new ReviewId(Params.id(ctx, "review"));
         String from = java.util.Optional.ofNullable(ctx.formParam("from")).orElse("");
-        if (!from.matches("\\d{1,18}")) {
-            followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
+        Runnable set = () -> followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
+        if (from.matches("\\d{1,18}")) {
+            due(ctx, new RecommendationId(Long.parseLong(from)), set);
+        } else {
+            set.run();
             ctx.redirect("/reviews/" + id, HttpStatus.SEE_OTHER);
-            return;
         }
-        RecommendationId back = new RecommendationId(Long.parseLong(from));
+    }
+
+    /** Sets a due date, then back to the recommendation's follow-up; a mistake is shown beside the due-date field. */
+    private void due(Context ctx, RecommendationId back, Runnable set) {
         try {
-            followUp.setDue(Auth.viewer(ctx), id, ctx.formParam("due_on"), ctx.formParam("note"));
+            set.run();
             ctx.redirect("/recommendations/" + back + "#follow-up", HttpStatus.SEE_OTHER);
         } catch (FollowUpException e) {
             ctx.status(400);
