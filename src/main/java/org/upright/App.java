@@ -36,6 +36,10 @@ import org.upright.incident.IncidentService;
 import org.upright.incident.JooqIncidentStore;
 import org.upright.common.StateCode;
 import org.upright.common.ChangeEvents;
+import org.upright.followup.FollowUpApiRoutes;
+import org.upright.followup.FollowUpRoutes;
+import org.upright.followup.FollowUpService;
+import org.upright.followup.JooqAssessmentStore;
 import org.upright.common.Viewer;
 import org.upright.common.ChangeLogRead;
 import org.upright.config.Settings;
@@ -88,6 +92,7 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final ClassificationService classification;
     private final CaseService cases;
+    private final FollowUpService followUp;
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
@@ -120,6 +125,8 @@ public final class App implements AutoCloseable {
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
         this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
+        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews,
+                text -> lookup.find(text).map(s -> s.code()), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
@@ -197,6 +204,7 @@ public final class App implements AutoCloseable {
             IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
             CalendarRoutes.register(config.routes, calendar, lookup);
             FeedRoutes.register(config.routes, recommendations, reviews, lookup);
+            FollowUpRoutes.register(config.routes, followUp, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -205,6 +213,7 @@ public final class App implements AutoCloseable {
             SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
+            FollowUpApiRoutes.register(config.routes, followUp, lookup);
         });
     }
 
@@ -286,6 +295,10 @@ public final class App implements AutoCloseable {
 
     public IncidentService incidents() {
         return incidents;
+    }
+
+    public FollowUpService followUp() {
+        return followUp;
     }
 
     public AccountService accounts() {

@@ -7,6 +7,7 @@ import org.upright.cli.DemoCommand;
 import org.upright.cli.ExportCommand;
 import org.upright.cli.ImportCommand;
 import org.upright.cli.IngestDocumentCommand;
+import org.upright.cli.AssessmentsCommand;
 import org.upright.cli.LabelsCommand;
 import org.upright.cli.ReindexCommand;
 import org.upright.cli.RestoreCommand;
@@ -22,9 +23,8 @@ import picocli.CommandLine.Command;
 @Command(name = "upright", mixinStandardHelpOptions = true, version = "UPRight 0.1",
         description = "UPRight keeps the record of the UN Universal Periodic Review: reviews, recommendations, responses.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class,
-                TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
-                BackupCommand.class, RestoreCommand.class, IngestDocumentCommand.class,
-                BackupCommand.class, RestoreCommand.class, CalendarCommand.class,
+                TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, AssessmentsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
+                BackupCommand.class, RestoreCommand.class, IngestDocumentCommand.class, CalendarCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec

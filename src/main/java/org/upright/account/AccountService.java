@@ -196,14 +196,28 @@ public final class AccountService {
     }
 
     public NewToken createToken(Viewer who, String name) {
-        User u = signedIn(who);
+        return tokenFor(who, signedIn(who), name);
+    }
+
+    /**
+     * A token for someone else's account, made by an admin (or the server's command line) so a script can write as
+     * that account; a disabled account gets none, since its tokens would not work.
+     */
+    public NewToken createTokenFor(Viewer who, String email, String name) {
+        if (!who.can(Role.ADMIN)) throw new NotAllowed("Only admins make API tokens for other accounts.");
+        User u = byEmail(email);
+        if (u.disabled()) throw new AccountException("The account " + u.email() + " is disabled; enable it first (upright user enable " + u.email() + ").");
+        return tokenFor(who, u, name);
+    }
+
+    private NewToken tokenFor(Viewer who, User u, String name) {
         String label = name == null || name.isBlank() ? "token" : name.strip();
         if (label.length() > 100) throw new AccountException("A token's name is at most 100 characters; this one has " + label.length() + ".");
         String secret = "upr_" + Secrets.random();
         String createdAt = Timestamps.of(now());
         long id = store.addToken(u.id(), label, Secrets.sha256(secret), createdAt);
         ApiToken token = new ApiToken(id, u.id(), label, createdAt, null);
-        events.publish(Audited.of(who, "token.create", "token/" + id, Map.of("name", label)));
+        events.publish(Audited.of(who, "token.create", "token/" + id, Map.of("name", label, "account", u.email())));
         return new NewToken(token, secret);
     }
 

@@ -22,12 +22,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `upright user add|role|disable|enable|password|list`: accounts from the server's command line (how the first admin is made). */
+/** `upright user add|role|disable|enable|password|list|token`: accounts from the server's command line (how the first admin is made). */
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = {"Manage accounts on the server: the first admin is made here (upright user add EMAIL --role admin).",
                 "Passwords are never given on the command line: --password-file FILE, or typed at the prompt, or one line on standard input."},
         subcommands = {UserCommand.Add.class, UserCommand.SetRole.class, UserCommand.Disable.class, UserCommand.Enable.class,
-                UserCommand.Password.class, UserCommand.ListUsers.class})
+                UserCommand.Password.class, UserCommand.ListUsers.class, UserCommand.Token.class})
 public final class UserCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -168,6 +168,23 @@ public final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             return withAccounts(common, "list", accounts -> String.join("\n", accounts.users().stream().map(UserCommand::describe).toList()));
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = {"Print a new API token for an account, so a script can act as it (shown once: only its hash is kept).",
+                    "Revoke it on the account's /account page."})
+    static final class Token implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+        @Option(names = "--name", paramLabel = "NAME", defaultValue = "script", description = "What the token is for (default: ${DEFAULT-VALUE}).")
+        String name;
+
+        @Override
+        public Integer call() {
+            return withAccounts(common, "token", accounts -> accounts.createTokenFor(Viewer.cli(), email, name).secret());
         }
     }
 }

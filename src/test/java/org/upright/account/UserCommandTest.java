@@ -65,4 +65,36 @@ class UserCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("at least 10 characters", "cannot read the password file",
                 "There is no account for nobody@example.org", "a role is researcher, editor or admin, not 'superuser'");
     }
+
+    @Test
+    void a_token_printed_for_an_account_lets_a_script_act_as_it_and_a_disabled_account_gets_none() throws Exception {
+        Path password = Files.writeString(dir.resolve("pw"), "a long enough password\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run(err, "user", "add", "ed@example.org", "--role", "editor", "--password-file", password.toString())).isZero();
+        PrintStream before = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run(err, "user", "token", "ed@example.org", "--name", "assessments script")).isZero();
+        } finally {
+            System.setOut(before);
+        }
+        String token = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(token).startsWith("upr_");
+        assertThat(run(err, "user", "disable", "ed@example.org")).isZero();
+        assertThat(run(err, "user", "token", "ed@example.org")).isEqualTo(2);
+        assertThat(run(err, "user", "token", "nobody@example.org")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ed@example.org is disabled; enable it first", "There is no account for nobody@example.org");
+        assertThat(run(err, "user", "enable", "ed@example.org")).isZero();
+        try (App app = new App(new Settings(dir.resolve("data"), null, 0, "127.0.0.1"))) {
+            var viewer = app.accounts().bearer(token, "local").orElseThrow();
+            assertThat(viewer.name()).isEqualTo("ed@example.org");
+            assertThat(viewer.role()).isEqualTo(Role.EDITOR);
+            User ed = app.accounts().byEmail("ed@example.org");
+            assertThat(app.accounts().tokens(viewer)).extracting(ApiToken::name).containsExactly("assessments script");
+            var rows = app.audit().find(new AuditFilter("cli", "token", null, null, null), new PageRequest(1, 10)).items();
+            assertThat(rows).extracting(r -> r.action()).containsExactly("token.create");
+            assertThat(ed.disabled()).isFalse();
+        }
+    }
 }

@@ -40,6 +40,10 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/documents", Role.EDITOR),
             new Rule("POST", "/api/v1/documents", Role.EDITOR),
             new Rule("POST", "/calendar/", Role.EDITOR),
+            new Rule("GET", "/assessments/", Role.EDITOR),
+            new Rule("POST", "/assessments/", Role.EDITOR),
+            new Rule("POST", "/reviews/", Role.EDITOR),
+            new Rule("GET", "/follow-up/", Role.RESEARCHER),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);

@@ -1,0 +1,76 @@
+package org.upright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Selenium, for tests that look at pages as a person would: opens a page,
+ * and saves a picture of the whole of it at a desktop (1366 px) and a phone (390 px) width under target/screenshots.
+ */
+public final class TestBrowser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    public static final int DESKTOP = 1366;
+    public static final int PHONE = 390;
+
+    private final ChromeDriver browser;
+
+    public TestBrowser(Path profileParent) throws IOException {
+        for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(program)) {
+                fail(program + " is missing: browser tests drive Debian's Chromium. Install it with"
+                        + " `apt-get install -y chromium chromium-driver`, or leave these tests out with -DexcludedGroups=browser.");
+            }
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--user-data-dir=" + Files.createTempDirectory(profileParent, "chromium-profile"), "--window-size=" + DESKTOP + ",900");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    public ChromeDriver driver() {
+        return browser;
+    }
+
+    public void open(String url) {
+        browser.get(url);
+    }
+
+    public String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Pictures of the whole page at both widths: {@code name-1366.png} and {@code name-390.png}. */
+    public void screenshots(String name) throws IOException {
+        for (int width : new int[] {DESKTOP, PHONE}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 150, 6000)));
+            Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+            assertThat(shot).isNotNull();
+            Files.copy(shot, SCREENSHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
