@@ -63,11 +63,15 @@ public final class TrainingData {
             }
             for (Path file : inside) {
                 try {
-                    Set<String> before = keys(examples);
+                    Map<String, Integer> before = keys(examples);
                     for (ParsedRecommendation r : parse(file)) {
+                        if (r.pledge()) continue;
                         Example e = example(r);
-                        // the same list as Word document and as Markdown rendering, or a file given twice, counts once
-                        if (!r.pledge() && !before.contains(key(e))) examples.add(e);
+                        // the same list as Word document and as Markdown rendering, or a file given twice, counts
+                        // once; a recommendation two sources label (UPR Info's issues, the Explorer's SDGs) gets both
+                        Integer at = before.get(key(e));
+                        if (at == null) examples.add(e);
+                        else examples.set(at, merged(examples.get(at), e));
                     }
                     files++;
                 } catch (ImportException | IOException e) {
@@ -82,10 +86,22 @@ public final class TrainingData {
         return e.session() + "|" + org.upright.ingest.Texts.matchKey(e.text());
     }
 
-    private static Set<String> keys(List<Example> examples) {
-        Set<String> keys = new HashSet<>();
-        for (Example e : examples) keys.add(key(e));
+    private static Map<String, Integer> keys(List<Example> examples) {
+        Map<String, Integer> keys = new java.util.HashMap<>();
+        for (int i = 0; i < examples.size(); i++) keys.putIfAbsent(key(examples.get(i)), i);
         return keys;
+    }
+
+    /** One recommendation read from two files: the first one's text, session and line, both sources' labels. */
+    static Example merged(Example a, Example b) {
+        return new Example(a.text(), a.session(), a.line(), union(a.issues(), b.issues()), a.category() != null ? a.category() : b.category(),
+                union(a.themes(), b.themes()), union(a.groups(), b.groups()), union(a.sdgs(), b.sdgs()), union(a.targets(), b.targets()));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return u;
     }
 
     /** The recommendations of one file in the order the file has them. */

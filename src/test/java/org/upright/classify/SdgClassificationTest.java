@@ -67,6 +67,19 @@ class SdgClassificationTest {
     }
 
     @Test
+    void a_recommendation_read_from_upr_info_and_from_the_explorer_is_one_example_with_both_sources_labels() {
+        Path uprInfo = Path.of("../shared/data/upr-info/14-17.csv");
+        TrainingData.Read read = new TrainingData(StateDirectory.load()).read(List.of(uprInfo, trainingFile));
+        TrainingData.Read explorerAlone = new TrainingData(StateDirectory.load()).read(List.of(trainingFile));
+        long both = read.examples().stream().filter(e -> e.hasIssueLabels() && e.hasSdgLabels()).count();
+        assertThat(both).isGreaterThan(500);
+        // examples are one per session and text (the state is not part of an example), so the few texts two states
+        // received in one session become one; before, a text UPR Info also had lost its SDGs altogether
+        assertThat(read.examples().stream().filter(Example::hasSdgLabels).count())
+                .as("the Explorer's recommendations keep their SDGs").isGreaterThan((long) (0.95 * explorerAlone.examples().size()));
+    }
+
+    @Test
     void the_model_trained_on_a_slice_suggests_the_goals_of_texts_it_never_saw_with_calibrated_confidence() throws Exception {
         assertThat(model.resolve(SdgModel.GOALS_DIR)).isDirectory();
         assertThat(model.resolve("issues.txt")).as("no UPR Info issues were given").doesNotExist();
