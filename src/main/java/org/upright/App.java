@@ -12,6 +12,14 @@ import org.upright.account.AccountRoutes;
 import org.upright.account.AccountService;
 import org.upright.account.JooqAccountStore;
 import org.upright.account.UserAdminRoutes;
+import org.upright.analytics.Brief;
+import org.upright.analytics.BriefRoutes;
+import org.upright.analytics.BriefService;
+import org.upright.analytics.Charts;
+import org.upright.analytics.LobbyingService;
+import org.upright.analytics.StatsApiRoutes;
+import org.upright.analytics.StatsRoutes;
+import org.upright.analytics.StatsService;
 import org.upright.audit.AuditRoutes;
 import org.upright.audit.AuditService;
 import org.upright.audit.JooqAuditStore;
@@ -74,6 +82,8 @@ public final class App implements AutoCloseable {
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
+    private final StatsService stats;
+    private final LobbyingService lobbying;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -101,6 +111,8 @@ public final class App implements AutoCloseable {
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
+        this.stats = new StatsService(search, lookup);
+        this.lobbying = new LobbyingService(search, lookup);
     }
 
     /**
@@ -123,6 +135,8 @@ public final class App implements AutoCloseable {
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
         StatePages statePages = new StatePages(lookup, reviews, recommendations);
+        Charts charts = new Charts(stats);
+        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
@@ -142,13 +156,15 @@ public final class App implements AutoCloseable {
             UserAdminRoutes.register(config.routes, accounts);
             AuditRoutes.register(config.routes, audit);
             // pages
-            HomeRoutes.register(config.routes, home);
-            StateRoutes.register(config.routes, lookup, statePages);
+            HomeRoutes.register(config.routes, home, charts::home);
+            StateRoutes.register(config.routes, lookup, statePages, charts::state);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
+            StatsRoutes.register(config.routes, stats, lookup);
+            BriefRoutes.register(config.routes, briefs, lobbying, stats, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -156,6 +172,7 @@ public final class App implements AutoCloseable {
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
             SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
+            StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
         });
     }
 
@@ -163,6 +180,12 @@ public final class App implements AutoCloseable {
     private List<SearchPage.Link> caseLinks(Viewer viewer, String query) {
         return cases.find(viewer, null, query, 5).stream()
                 .map(c -> new SearchPage.Link(c.name() + " (" + lookup.ref(c.state()).name() + ")", "/cases/" + c.id())).toList();
+    }
+
+    /** The cases of a state the viewer may see, for its brief: a public reader never gets a private case. */
+    private List<Brief.CaseLine> briefCases(Viewer viewer, org.upright.common.StateCode state) {
+        return cases.find(viewer, state, null, 50).stream()
+                .map(c -> new Brief.CaseLine(c.name(), c.status(), c.summary(), "/cases/" + c.id())).toList();
     }
 
     /** What web/ needs from accounts to know who is asking. */
@@ -233,6 +256,14 @@ public final class App implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public LobbyingService lobbying() {
+        return lobbying;
     }
 
     @Override

@@ -12,16 +12,20 @@ import org.upright.search.CrossTable;
 
 /**
  * Who is likely to raise a topic with a state at its next review, scored from what each recommending state did
- * before: a pure function of three counts tables, so the evaluation can rank with one cycle's data and compare with
- * the next. The weights favour the direct record (it raised the topic with this state before), then its habit with
- * the state's neighbours and with this state on any topic, then how much it raises the topic anywhere — the last
- * being all the popularity baseline knows.
+ * before: a pure function of counts tables, so the evaluation can rank with one cycle's data and compare with the
+ * next. The score starts from how much the state recommends on the topic anywhere (all the popularity baseline
+ * knows, on a log scale) and multiplies it up for what ties it to this state: it spoke at this state's last review,
+ * it raised the topic with this state, it raised the topic with this state's regional neighbours. The weights were
+ * chosen on the UPR Info issues, cycle 1 → 2 (bench/lobbying --grid), and checked on free-text topics.
  */
 public final class LobbyingModel {
-    static final double DIRECT = 0.35;
-    static final double NEIGHBOURS = 0.25;
-    static final double ENGAGED = 0.25;
-    static final double POPULAR = 0.15;
+    /**
+     * How much each tie multiplies the score: 1 + weight when the tie holds (for neighbours, in proportion to the
+     * share of the neighbours it spoke to that it raised the topic with). All zero, the model is the baseline.
+     */
+    public record Weights(double spoke, double direct, double neighbours) {
+        public static final Weights CHOSEN = new Weights(0, 0.5, 0.5);
+    }
 
     /** Counts by recommending state, then by state under review (codes). */
     public record Counts(Map<String, Map<String, Long>> byState) {
@@ -38,6 +42,12 @@ public final class LobbyingModel {
         long total(String rs) {
             return byState.getOrDefault(rs, Map.of()).values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** The states under review it addressed. */
+        int reach(String rs) {
+            return (int) byState.getOrDefault(rs, Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue() > 0 && !e.getKey().isEmpty()).count();
+        }
     }
 
     /** One candidate's numbers before they are worded. */
@@ -49,6 +59,7 @@ public final class LobbyingModel {
     private final Counts anyTopic;
     private final Counts supported;
     private final Counts answered;
+    private final Set<String> reviewed = new HashSet<>();
 
     /**
      * @param topic     recommendations on the topic, by recommending state and state under review
@@ -61,36 +72,43 @@ public final class LobbyingModel {
         this.anyTopic = anyTopic;
         this.supported = supported;
         this.answered = answered;
+        anyTopic.byState().values().forEach(cells -> cells.forEach((sur, n) -> {
+            if (n > 0 && !sur.isEmpty()) reviewed.add(sur);
+        }));
     }
 
     /** Every state that recommended on the topic or to this state before, best first; the state itself left out. */
     public List<Scored> rank(String sur, Collection<String> neighbours) {
+        return rank(sur, neighbours, Weights.CHOSEN);
+    }
+
+    public List<Scored> rank(String sur, Collection<String> neighbours, Weights weights) {
         Set<String> candidates = new HashSet<>(topic.byState().keySet());
         anyTopic.byState().forEach((rs, cells) -> {
             if (cells.getOrDefault(sur, 0L) > 0) candidates.add(rs);
         });
         candidates.remove(sur);
-        long mostOnTopic = Math.max(1, candidates.stream().mapToLong(topic::total).max().orElse(1));
+        List<String> region = neighbours.stream().filter(n -> !n.equals(sur) && reviewed.contains(n)).toList();
         List<Scored> out = new ArrayList<>();
         for (String rs : candidates) {
             long toState = topic.get(rs, sur);
             long toNeighbours = 0;
             int reached = 0;
-            int neighboursOnTopic = 0;
-            for (String n : neighbours) {
-                if (n.equals(sur) || n.equals(rs)) continue;
+            int spokeInRegion = 0;
+            for (String n : region) {
+                if (n.equals(rs)) continue;
                 long c = topic.get(rs, n);
                 toNeighbours += c;
                 if (c > 0) reached++;
-                if (topicReached(n)) neighboursOnTopic++;
+                if (anyTopic.get(rs, n) > 0) spokeInRegion++;
             }
-            long onTopic = topic.total(rs);
             long any = anyTopic.get(rs, sur);
-            double score = DIRECT * (toState > 0 ? 0.6 + 0.4 * Math.min(1, toState / 3.0) : 0)
-                    + NEIGHBOURS * (neighboursOnTopic == 0 ? 0 : (double) reached / neighboursOnTopic)
-                    + ENGAGED * Math.min(1, Math.log1p(any) / Math.log1p(10))
-                    + POPULAR * Math.log1p(onTopic) / Math.log1p(mostOnTopic);
-            out.add(new Scored(rs, score, toState, toNeighbours, reached, onTopic, supported.total(rs), answered.total(rs), any));
+            long onTopic = topic.total(rs);
+            double score = Math.log1p(onTopic) * (1 + weights.spoke() * (any > 0 ? 1 : 0))
+                    * (1 + weights.direct() * (toState > 0 ? 1 : 0))
+                    * (1 + weights.neighbours() * (spokeInRegion == 0 ? 0 : (double) reached / spokeInRegion));
+            out.add(new Scored(rs, score, toState, toNeighbours, reached, topic.total(rs), supported.total(rs),
+                    answered.total(rs), any));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::rs));
         return out;
@@ -100,12 +118,5 @@ public final class LobbyingModel {
     public List<String> popular(String sur) {
         return topic.byState().keySet().stream().filter(rs -> !rs.equals(sur))
                 .sorted(Comparator.comparingLong((String rs) -> topic.total(rs)).reversed().thenComparing(rs -> rs)).toList();
-    }
-
-    private final Map<String, Boolean> reachedCache = new HashMap<>();
-
-    /** Whether any state recommended on the topic to this one. */
-    private boolean topicReached(String sur) {
-        return reachedCache.computeIfAbsent(sur, s -> topic.byState().values().stream().anyMatch(c -> c.getOrDefault(s, 0L) > 0));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.upright.search.CrossTable;
 import org.upright.search.Facet;
 import org.upright.search.SearchException;
 import org.upright.search.SearchRequest;
@@ -53,7 +54,12 @@ public final class LobbyingService {
     public LobbyingModel model(String issue, String text, List<Integer> cycles) {
         SearchRequest topic = request(text, issue, cycles, null);
         try {
-            return new LobbyingModel(counts(topic), counts(request(null, null, cycles, null)),
+            CrossTable onTopic = search.crossTable(topic, Facet.RS, Facet.SUR);
+            if (issue != null && onTopic.total() == 0 && search.count(request(null, issue, List.of(), null)) == 0) {
+                throw new StatsException("issue", "issue: no recommendation in the record has the issue '" + issue
+                        + "'. The issues in use are the values of facets.issue in GET /api/v1/search.");
+            }
+            return new LobbyingModel(LobbyingModel.Counts.of(onTopic), counts(request(null, null, cycles, null)),
                     counts(request(text, issue, cycles, List.of("Supported"))),
                     counts(request(text, issue, cycles, List.of("Supported", "Noted"))));
         } catch (SearchException e) {
