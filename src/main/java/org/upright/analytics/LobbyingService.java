@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.upright.search.CrossTable;
 import org.upright.search.Facet;
 import org.upright.search.SearchException;
@@ -32,9 +33,21 @@ public final class LobbyingService {
         this.states = states;
     }
 
-    public Ranking rank(LobbyingQuery query) {
-        State state = states.directory().byCode(query.state()).orElseThrow(() -> new StatsException(
-                "No state has the code " + query.state() + "."));
+    public Ranking rank(LobbyingQuery asked) {
+        State state = states.directory().byCode(asked.state()).orElseThrow(() -> new StatsException(
+                "No state has the code " + asked.state() + "."));
+        LobbyingQuery query = asked;
+        List<String> notes = new ArrayList<>();
+        if (!asked.hasTopic()) {
+            Optional<String> issue = mostReceived(state);
+            if (issue.isEmpty()) {
+                return new Ranking("", List.of(), List.of("Name a topic: issue (such as issue=Torture and other CID treatment)"
+                        + " or q (words such as q=torture). The record holds no issue of " + state.name() + " to start from."));
+            }
+            query = asked.withIssue(issue.get());
+            notes.add("No topic was named, so this ranks for the issue " + state.name() + " received most: " + issue.get()
+                    + ". Name one with issue=… or q=….");
+        }
         LobbyingModel model = model(query.issue(), query.text(), query.cycles());
         List<String> neighbours = neighbours(state);
         List<LobbyingCandidate> items = new ArrayList<>();
@@ -42,12 +55,17 @@ public final class LobbyingService {
             if (items.size() == query.size()) break;
             items.add(candidate(state, query, s));
         }
-        List<String> notes = new ArrayList<>();
         if (items.isEmpty()) {
             notes.add("No state has recommended on " + query.topic() + " or to " + state.name()
                     + " in the record, so there is nobody to rank. Try a broader topic.");
         }
         return new Ranking(query.topic(), List.copyOf(items), List.copyOf(notes));
+    }
+
+    /** The issue the state received most recommendations on, if any. */
+    private Optional<String> mostReceived(State state) {
+        CrossTable byIssue = search.crossTable(request(null, null, List.of(), null, state.code().value()), Facet.ISSUE, Facet.RESPONSE);
+        return byIssue.rows().stream().max(java.util.Comparator.comparingLong(CrossTable.Row::total)).map(CrossTable.Row::value);
     }
 
     /** The model over the record of these cycles (all when empty); the evaluation builds one per issue. */
@@ -78,7 +96,12 @@ public final class LobbyingService {
     }
 
     private static SearchRequest request(String text, String issue, List<Integer> cycles, List<String> responses) {
+        return request(text, issue, cycles, responses, null);
+    }
+
+    private static SearchRequest request(String text, String issue, List<Integer> cycles, List<String> responses, String sur) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        if (sur != null) filters.put(Facet.SUR, List.of(sur));
         filters.put(Facet.KIND, List.of("recommendation"));
         if (issue != null) filters.put(Facet.ISSUE, List.of(issue));
         if (!cycles.isEmpty()) filters.put(Facet.CYCLE, cycles.stream().map(String::valueOf).toList());

@@ -18,19 +18,34 @@ class StatsRoutesTest extends RealExtractsTest {
     @Test
     void the_api_counts_recommendations_by_cycle_and_response() {
         JavalinTest.test(world.app().web(), (server, client) -> {
-            var response = client.get("/api/v1/stats?by=cycle&kind=recommendation");
+            var response = client.get("/api/v1/stats?by=cycle&sur=DZA");
             assertThat(response.code()).isEqualTo(200);
             JsonNode json = JsonAnswer.of(response);
             assertThat(json.path("by").asText()).isEqualTo("cycle");
+            assertThat(json.path("total").asLong()).isEqualTo(31);
             JsonNode cycle2 = json.path("rows").get(0);
             assertThat(cycle2.path("value").asText()).isEqualTo("2");
             assertThat(cycle2.path("label").asText()).isEqualTo("Cycle 2");
-            assertThat(cycle2.path("total").asLong()).isEqualTo(31 + 194);
+            assertThat(cycle2.path("total").asLong()).isEqualTo(31);
+            assertThat(cycle2.path("share").asDouble()).isEqualTo(1.0);
             assertThat(cycle2.path("responses").path("Supported").asLong()).isEqualTo(3);
             assertThat(cycle2.path("responses").path("Noted").asLong()).isEqualTo(28);
-            long pending = cycle2.path("responses").path("Pending").asLong();
-            long none = cycle2.path("responses").path("No response").asLong();
-            assertThat(pending + none).isEqualTo(194);
+            assertThat(cycle2.path("responses").path("Pending").asLong()).isZero();
+            assertThat(cycle2.path("responses").path("No response").asLong()).isZero();
+        });
+    }
+
+    @Test
+    void every_row_adds_up_its_responses_to_its_total() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            JsonNode json = JsonAnswer.of(client.get("/api/v1/stats?by=sur&kind=recommendation"));
+            assertThat(json.path("rows").size()).isEqualTo(2);
+            for (JsonNode row : json.path("rows")) {
+                long sum = 0;
+                for (JsonNode n : row.path("responses")) sum += n.asLong();
+                assertThat(sum).as(row.path("label").asText()).isEqualTo(row.path("total").asLong());
+            }
+            assertThat(json.path("total").asLong()).isEqualTo(31 + 194);
         });
     }
 
@@ -134,11 +149,18 @@ class StatsRoutesTest extends RealExtractsTest {
     }
 
     @Test
-    void who_to_lobby_without_a_topic_or_with_an_unknown_issue_or_state_says_what_is_wrong() {
+    void who_to_lobby_without_a_topic_ranks_for_the_issue_the_state_received_most() {
         JavalinTest.test(world.app().web(), (server, client) -> {
-            var none = client.get("/api/v1/states/DZA/lobbying");
-            assertThat(none.code()).isEqualTo(400);
-            assertThat(JsonAnswer.of(none).path("error").path("message").asText()).contains("issue", "q");
+            JsonNode json = JsonAnswer.of(client.get("/api/v1/states/DZA/lobbying"));
+            assertThat(json.path("topic").asText()).isNotBlank();
+            assertThat(json.path("notes").get(0).asText()).contains("No topic was named", json.path("topic").asText());
+            assertThat(json.path("items").size()).isPositive();
+        });
+    }
+
+    @Test
+    void who_to_lobby_with_an_unknown_issue_or_state_or_size_says_what_is_wrong() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
             var unknown = client.get("/api/v1/states/DZA/lobbying?issue=Astrology");
             assertThat(unknown.code()).isEqualTo(400);
             assertThat(JsonAnswer.of(unknown).path("error").path("message").asText()).contains("'Astrology'");
