@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.search.Facet;
-import org.upright.web.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A chart and the table behind it: the page shows the table (readable without JavaScript, and by screen readers),
@@ -16,6 +17,9 @@ import org.upright.web.Json;
  * @param csv         the URL of the table as CSV
  */
 public record Chart(String id, String title, String description, StatsTable table, String csv) {
+    /** One mapper for every chart: making one costs more than the counting behind a chart. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Time and scale read left to right; everything else as horizontal bars, longest first. */
     public boolean horizontal() {
         return !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION || table.by() == Facet.YEAR
@@ -36,7 +40,11 @@ public record Chart(String id, String title, String description, StatsTable tabl
             series.add(Map.of("name", table.columns().get(i).label(), "data", values));
         }
         data.put("series", series);
-        return Json.mapper().toJsonString(data, Map.class);
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a chart's data of plain lists and numbers cannot fail to be written", e);
+        }
     }
 
     /** Pixels of height: horizontal bars need room for every row. */

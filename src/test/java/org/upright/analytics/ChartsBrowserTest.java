@@ -1,7 +1,7 @@
 package org.upright.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.upright.TestBrowser;
 import org.upright.TestWorld;
 
 /**
@@ -32,8 +31,6 @@ import org.upright.TestWorld;
  */
 @Tag("browser")
 class ChartsBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final List<Integer> WIDTHS = List.of(1366, 390);
 
@@ -45,17 +42,14 @@ class ChartsBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and chromedriver are installed");
+        if (!Files.isExecutable(TestBrowser.CHROMIUM) || !Files.isExecutable(TestBrowser.CHROMEDRIVER)) {
+            fail("Chromium and chromedriver are missing: apt-get install -y chromium chromium-driver, or leave the browser"
+                    + " tests out with -DexcludedGroups=browser.");
+        }
         world = TestWorld.withRealExtracts(dir);
         world.app().search().awaitChanges();
         site = "http://127.0.0.1:" + world.app().serve().port();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"), "--window-size=1366,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = TestBrowser.start(dir, WIDTHS.getFirst());
         Files.createDirectories(SCREENSHOTS);
     }
 
