@@ -22,7 +22,7 @@
       xAxis: data.horizontal ? value : category,
       yAxis: data.horizontal ? category : value,
       series: data.series.map(function (s, i) {
-        var item = { name: s.name, type: 'bar', stack: 'all', data: s.data, emphasis: { focus: 'series' } };
+        var item = { name: s.name, type: 'bar', stack: 'all', barMaxWidth: 64, data: s.data, emphasis: { focus: 'series' } };
         if (data.response && RESPONSE[s.name]) item.itemStyle = { color: RESPONSE[s.name] };
         return item;
       })

@@ -49,7 +49,9 @@ public final class StatsRoutes {
     static String description(StatsTable table) {
         if (table.empty()) return "No recommendation matches, so there is nothing to chart.";
         StatsTable.Row top = table.rows().stream().max(java.util.Comparator.comparingLong(StatsTable.Row::total)).orElseThrow();
-        return String.format("%,d recommendations in %,d rows of %s; the largest is %s with %,d (%s %%).", table.total(),
-                table.rows().size(), StatsLabels.noun(table.by()), top.label(), top.total(), top.percent());
+        int rows = table.rows().size();
+        return String.format("%,d recommendation%s in %,d row%s of %s; the largest is %s with %,d (%s %%).", table.total(),
+                table.total() == 1 ? "" : "s", rows, rows == 1 ? "" : "s", StatsLabels.noun(table.by()), top.label(), top.total(),
+                top.percent());
     }
 }
