@@ -10,6 +10,7 @@ import java.util.Set;
 import org.upright.recommendation.Response;
 import org.upright.search.CrossTable;
 import org.upright.search.Facet;
+import org.upright.search.SearchException;
 import org.upright.search.SearchService;
 import org.upright.state.StateLookup;
 
@@ -45,7 +46,12 @@ public final class StatsService {
 
     /** The table with at most this many rows (Integer.MAX_VALUE for all of them: downloads). */
     public StatsTable table(StatsQuery query, int maxRows) {
-        CrossTable cross = search.crossTable(query.search(), query.by(), query.then());
+        CrossTable cross;
+        try {
+            cross = search.crossTable(query.search(), query.by(), query.then());
+        } catch (SearchException e) {
+            throw new StatsException(e.getMessage());
+        }
         List<StatsTable.Column> columns = columns(query.then(), cross);
         boolean folded = columns.size() > MAX_COLUMNS;
         List<StatsTable.Column> shown = folded ? new ArrayList<>(columns.subList(0, MAX_COLUMNS - 1)) : columns;

@@ -95,6 +95,10 @@ class StatsRoutesTest extends RealExtractsTest {
             assertThat(client.get("/api/v1/stats?by=cycle&then=cycle").code()).isEqualTo(400);
             assertThat(client.get("/api/v1/stats?by=cycle&format=xml").code()).isEqualTo(400);
             assertThat(client.get("/api/v1/stats?sur=Atlantis").code()).isEqualTo(400);
+            var cycleWrong = client.get("/api/v1/stats?cycle=seven");
+            assertThat(cycleWrong.code()).isEqualTo(400);
+            assertThat(JsonAnswer.of(cycleWrong).path("error").path("message").asText()).contains("seven");
+            assertThat(client.get("/stats?cycle=seven").code()).isEqualTo(400);
         });
     }
 
