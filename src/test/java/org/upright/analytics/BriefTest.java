@@ -32,6 +32,7 @@ class BriefTest extends RealExtractsTest {
 
     @BeforeAll
     static void cases() {
+        world.app().search().awaitChanges();
         Viewer editor = new Viewer(3L, "editor@example.org", Role.EDITOR, "127.0.0.1");
         world.app().cases().create(editor, new CaseForm(PUBLIC_CASE, "DZA", "detained", "Detained in 2023", "public"));
         world.app().cases().create(editor, new CaseForm(PRIVATE_CASE, "DZA", "detained", "Known to members only", "private"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.upright.RealExtractsTest;
 import org.upright.web.JsonAnswer;
@@ -15,6 +16,12 @@ import org.upright.web.JsonAnswer;
  * 3 supported, 28 noted) and Kazakhstan's session-20 report (194, its responses pending).
  */
 class StatsRoutesTest extends RealExtractsTest {
+    /** The import announces its recommendations; the counts are read once the index holds them all. */
+    @BeforeAll
+    static void indexed() {
+        world.app().search().awaitChanges();
+    }
+
     @Test
     void the_api_counts_recommendations_by_cycle_and_response() {
         JavalinTest.test(world.app().web(), (server, client) -> {
