@@ -17,6 +17,14 @@ import org.upright.account.AccountRoutes;
 import org.upright.account.AccountService;
 import org.upright.account.JooqAccountStore;
 import org.upright.account.UserAdminRoutes;
+import org.upright.analytics.Brief;
+import org.upright.analytics.BriefRoutes;
+import org.upright.analytics.BriefService;
+import org.upright.analytics.Charts;
+import org.upright.analytics.LobbyingService;
+import org.upright.analytics.StatsApiRoutes;
+import org.upright.analytics.StatsRoutes;
+import org.upright.analytics.StatsService;
 import org.upright.audit.AuditRoutes;
 import org.upright.audit.AuditService;
 import org.upright.audit.JooqAuditStore;
@@ -100,6 +108,8 @@ public final class App implements AutoCloseable {
     private final DocumentService documents;
     private final DraftDecisions drafts;
     private final CalendarService calendar;
+    private final StatsService stats;
+    private final LobbyingService lobbying;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -135,6 +145,8 @@ public final class App implements AutoCloseable {
         this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
                 text -> lookup.find(text).map(s -> s.code()), events);
         this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents, events);
+        this.stats = new StatsService(search, lookup);
+        this.lobbying = new LobbyingService(search, lookup);
     }
 
     /** What a document's draft links to: recommendations by the search engine, persons to cases of the same name. */
@@ -173,6 +185,8 @@ public final class App implements AutoCloseable {
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
         StatePages statePages = new StatePages(lookup, reviews, recommendations);
+        Charts charts = new Charts(stats);
+        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
@@ -192,8 +206,8 @@ public final class App implements AutoCloseable {
             UserAdminRoutes.register(config.routes, accounts);
             AuditRoutes.register(config.routes, audit);
             // pages
-            HomeRoutes.register(config.routes, home);
-            StateRoutes.register(config.routes, lookup, statePages);
+            HomeRoutes.register(config.routes, home, charts::home);
+            StateRoutes.register(config.routes, lookup, statePages, charts::state);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
@@ -205,6 +219,8 @@ public final class App implements AutoCloseable {
             CalendarRoutes.register(config.routes, calendar, lookup);
             FeedRoutes.register(config.routes, recommendations, reviews, lookup);
             FollowUpRoutes.register(config.routes, followUp, lookup);
+            StatsRoutes.register(config.routes, stats, lookup);
+            BriefRoutes.register(config.routes, briefs, lobbying, stats, lookup);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -214,6 +230,7 @@ public final class App implements AutoCloseable {
             CaseApiRoutes.register(config.routes, cases, lookup);
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
+            StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
         });
     }
 
@@ -225,6 +242,12 @@ public final class App implements AutoCloseable {
             documents.find(viewer, null, query, 5).forEach(d -> links.add(new SearchPage.Link(d.title() + " (document)", "/documents/" + d.id())));
         }
         return links;
+    }
+
+    /** The cases of a state the viewer may see, for its brief: a public reader never gets a private case. */
+    private List<Brief.CaseLine> briefCases(Viewer viewer, org.upright.common.StateCode state) {
+        return cases.find(viewer, state, null, 50).stream()
+                .map(c -> new Brief.CaseLine(c.name(), c.status(), c.summary(), "/cases/" + c.id())).toList();
     }
 
     /** What web/ needs from accounts to know who is asking. */
@@ -315,6 +338,14 @@ public final class App implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public LobbyingService lobbying() {
+        return lobbying;
     }
 
     @Override

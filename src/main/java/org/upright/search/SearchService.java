@@ -46,6 +46,7 @@ public final class SearchService implements AutoCloseable {
     private final QueryLanguage language;
     private final LuceneQueries queries = new LuceneQueries(analysis);
     private final FacetedSearch faceted;
+    private final CrossCounting crossCounting;
     private final DidYouMean didYouMean = new DidYouMean(queries);
     private final Autocomplete autocomplete;
     private final SimilarRecommendations similar = new SimilarRecommendations(analysis);
@@ -57,6 +58,7 @@ public final class SearchService implements AutoCloseable {
         this.values = new FacetValues(states, columns);
         this.language = new QueryLanguage(new QueryLeaves(analysis, values));
         this.faceted = new FacetedSearch(columns);
+        this.crossCounting = new CrossCounting(columns);
         this.autocomplete = new Autocomplete(states, values);
         this.updater = new IndexUpdater(index, columns);
     }
@@ -142,9 +144,24 @@ public final class SearchService implements AutoCloseable {
         return IndexSearcherLease.run(index, searcher -> (long) searcher.count(query));
     }
 
+    /**
+     * How the matches of the request (its page and size ignored) spread over the values of two facets; the
+     * matches are those {@link #count} counts. Statistics and charts are drawn from this.
+     */
+    public CrossTable crossTable(SearchRequest request, Facet rows, Facet columns) {
+        QueryLanguage.Parsed parsed = language.parse(request.query());
+        List<String> notices = new ArrayList<>(parsed.notices());
+        Query query = filtered(queries.translate(parsed.root()).query(), request, notices);
+        return IndexSearcherLease.run(index, searcher -> crossCounting.count(searcher, query, rows, columns, notices));
+    }
+
     /** The query restricted by the request's facet filters. */
     private Query filtered(Query query, SearchRequest request) {
-        FacetFilters filters = FacetFilters.resolve(request.filters(), values, new ArrayList<>());
+        return filtered(query, request, new ArrayList<>());
+    }
+
+    private Query filtered(Query query, SearchRequest request, List<String> notices) {
+        FacetFilters filters = FacetFilters.resolve(request.filters(), values, notices);
         return filters.isEmpty() ? query
                 : new BooleanQuery.Builder().add(query, Occur.MUST).add(filters.asQuery(), Occur.FILTER).build();
     }

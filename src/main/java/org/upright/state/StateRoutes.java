@@ -3,6 +3,10 @@ package org.upright.state;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.upright.analytics.ChartSection;
 import org.upright.web.Htmx;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
@@ -12,14 +16,17 @@ import org.upright.web.Templates;
 public final class StateRoutes {
     private final StateLookup states;
     private final StatePages pages;
+    private final Function<State, ChartSection> charts;
 
-    private StateRoutes(StateLookup states, StatePages pages) {
+    private StateRoutes(StateLookup states, StatePages pages, Function<State, ChartSection> charts) {
         this.states = states;
         this.pages = pages;
+        this.charts = charts;
     }
 
-    public static void register(RoutesConfig routes, StateLookup states, StatePages pages) {
-        StateRoutes r = new StateRoutes(states, pages);
+    /** @param charts the charts section a state's page shows */
+    public static void register(RoutesConfig routes, StateLookup states, StatePages pages, Function<State, ChartSection> charts) {
+        StateRoutes r = new StateRoutes(states, pages, charts);
         routes.get("/states", r::list);
         routes.get("/states/{code}", r::show);
     }
@@ -43,7 +50,10 @@ public final class StateRoutes {
         if (Htmx.wantsFragment(ctx)) {
             Templates.html(ctx, "recommendation/list.jte", pages.list(state, Htmx.target(ctx), received, made));
         } else {
-            Templates.html(ctx, "state/show.jte", pages.page(state, received, made));
+            Map<String, Object> params = new HashMap<>();
+            params.put("page", pages.page(state, received, made));
+            params.put("charts", charts.apply(state));
+            Templates.html(ctx, "state/show.jte", params);
         }
     }
 }

@@ -21,6 +21,18 @@ public final class Templates {
         return out.toString();
     }
 
+    /** Renders a template of several parameters, by name. */
+    public static String render(String template, java.util.Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, params, out);
+        return out.toString();
+    }
+
+    /** Answers with the rendered template of several parameters as text/html. */
+    public static void html(Context ctx, String template, java.util.Map<String, Object> params) {
+        ctx.html(render(template, params));
+    }
+
     /** Answers with the rendered template as text/html. */
     public static void html(Context ctx, String template, Object model) {
         ctx.html(render(template, model));

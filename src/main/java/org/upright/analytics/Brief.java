@@ -1,0 +1,32 @@
+package org.upright.analytics;
+
+import java.util.List;
+
+/**
+ * The advocacy brief for a state's coming review: what the record shows, in the order an advocate prepares. Sections
+ * whose data the record does not hold yet (implementation assessments, documents with evidence and asks) say so.
+ *
+ * @param nextReview  when the next review is expected, in words; null when the state was never reviewed
+ * @param received    what the state received in each cycle and how it responded
+ * @param open        recommendations of the latest review not supported (noted, pending or unanswered), by issue
+ * @param assessments implementation assessments; empty until the record holds them
+ * @param documents   evidence and asks from documents; empty until the record holds them
+ * @param cases       the cases the reader may see (a public brief never holds a private case)
+ * @param lobbying    who to lobby on each of the issues the state received most in its latest review
+ */
+public record Brief(String code, String name, String group, List<ReviewLine> reviews, String nextReview, Chart received,
+                    Chart open, List<String> assessments, List<String> documents, List<CaseLine> cases,
+                    List<LobbyingTable> lobbying) {
+    public record ReviewLine(int session, int cycle, String dates, String document) {
+    }
+
+    public record CaseLine(String name, String status, String summary, String url) {
+    }
+
+    public record LobbyingTable(String issue, List<LobbyingCandidate> candidates) {
+    }
+
+    public boolean reviewed() {
+        return !reviews.isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.upright.analytics;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** The brief as a Word document (Apache POI): headings, paragraphs and the tables the page shows. */
+final class BriefDocx {
+    private BriefDocx() {
+    }
+
+    static byte[] of(Brief brief) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            heading(doc, "Advocacy brief: " + brief.name(), 1);
+            for (String line : BriefText.intro(brief)) paragraph(doc, line);
+            if (brief.reviewed()) {
+                heading(doc, "Reviews", 2);
+                table(doc, List.of("Session", "Cycle", "Dates", "Report"), brief.reviews().stream().map(r -> List.of(
+                        Integer.toString(r.session()), Integer.toString(r.cycle()), r.dates(), nz(r.document()))).toList());
+                chart(doc, brief.received());
+                chart(doc, brief.open());
+            }
+            heading(doc, "Implementation assessments", 2);
+            paragraph(doc, BriefText.assessments(brief));
+            heading(doc, "Evidence and asks from documents", 2);
+            paragraph(doc, BriefText.documents(brief));
+            heading(doc, "Cases", 2);
+            if (brief.cases().isEmpty()) paragraph(doc, BriefText.noCases(brief));
+            for (Brief.CaseLine c : brief.cases()) paragraph(doc, c.name() + " (" + c.status() + "): " + c.summary());
+            if (!brief.lobbying().isEmpty()) heading(doc, "Who to lobby", 2);
+            for (Brief.LobbyingTable t : brief.lobbying()) {
+                heading(doc, t.issue(), 3);
+                table(doc, List.of("State", "Score", "Evidence"), t.candidates().stream().map(c -> List.of(c.name(),
+                        String.format(java.util.Locale.ROOT, "%.3f", c.score()), c.evidence().summary())).toList());
+            }
+            paragraph(doc, BriefText.source());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the brief as a Word document", e);
+        }
+    }
+
+    private static void chart(XWPFDocument doc, Chart chart) {
+        heading(doc, chart.title(), 3);
+        paragraph(doc, chart.description());
+        if (chart.table().empty()) return;
+        List<String> header = new java.util.ArrayList<>(List.of(chart.table().by().title(), "Total"));
+        chart.table().columns().forEach(c -> header.add(c.label()));
+        table(doc, header, chart.table().rows().stream().map(r -> {
+            List<String> cells = new java.util.ArrayList<>(List.of(r.label(), Long.toString(r.total())));
+            r.counts().forEach(n -> cells.add(Long.toString(n)));
+            return cells;
+        }).toList());
+    }
+
+    private static void heading(XWPFDocument doc, String text, int level) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading" + level);
+        var run = p.createRun();
+        run.setBold(true);
+        run.setFontSize(level == 1 ? 18 : level == 2 ? 14 : 12);
+        run.setText(text);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private static void table(XWPFDocument doc, List<String> header, List<List<String>> rows) {
+        XWPFTable table = doc.createTable(rows.size() + 1, header.size());
+        fill(table.getRow(0), header);
+        for (int i = 0; i < rows.size(); i++) fill(table.getRow(i + 1), rows.get(i));
+        doc.createParagraph();
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) row.getCell(i).setText(cells.get(i));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,86 @@
+package org.upright.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.upright.common.StateCode;
+import org.upright.common.Viewer;
+import org.upright.review.Review;
+import org.upright.review.ReviewService;
+import org.upright.search.Facet;
+import org.upright.state.State;
+
+/** Puts together the advocacy brief of a state for a reader: the record, responses, open issues, cases, who to lobby. */
+public final class BriefService {
+    /** Issues of the latest review the brief ranks recommending states for, and states per issue. */
+    static final int LOBBYING_ISSUES = 3;
+    static final int LOBBYING_STATES = 5;
+    /** Sessions between a state's reviews from cycle 2 on (one cycle); cycle 1 had 12. */
+    private static final int SESSIONS_PER_CYCLE = 14;
+
+    /** The cases a reader may see for a state: the brief never asks the case store itself. */
+    public interface CaseFinder {
+        List<Brief.CaseLine> visible(Viewer viewer, StateCode state);
+    }
+
+    private final StatsService stats;
+    private final Charts charts;
+    private final LobbyingService lobbying;
+    private final ReviewService reviews;
+    private final CaseFinder cases;
+
+    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases) {
+        this.stats = stats;
+        this.charts = new Charts(stats);
+        this.lobbying = lobbying;
+        this.reviews = reviews;
+        this.cases = cases;
+    }
+
+    public Brief brief(State state, Viewer viewer) {
+        List<Review> held = reviews.reviewsOf(state.code()).stream()
+                .sorted(Comparator.comparingInt((Review r) -> r.session().number())).toList();
+        List<Brief.ReviewLine> lines = held.stream().map(r -> new Brief.ReviewLine(r.session().number(), r.session().cycle(),
+                r.session().dates(), r.documentSymbol())).toList();
+        List<Brief.CaseLine> visible = cases.visible(viewer, state.code());
+        if (held.isEmpty()) {
+            return new Brief(state.code().value(), state.name(), state.group().title(), lines, null, null, null, List.of(),
+                    List.of(), visible, List.of());
+        }
+        Review last = held.getLast();
+        String code = state.code().value();
+        Chart received = charts.chart("brief-received", "Received in each cycle, by response", Map.of("sur", List.of(code)),
+                Facet.CYCLE, StatsService.MAX_ROWS);
+        Map<String, List<String>> open = new LinkedHashMap<>();
+        open.put("sur", List.of(code));
+        open.put("session", List.of(Integer.toString(last.session().number())));
+        open.put("response", List.of("Noted", "Pending"));
+        Chart openChart = charts.chart("brief-open", "Not supported at the latest review (session " + last.session().number()
+                + "), by issue", open, Facet.ISSUE, Charts.TOP);
+        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart, List.of(), List.of(),
+                visible, lobbying(state, last));
+    }
+
+    private static String next(Review last) {
+        int session = last.session().number() + SESSIONS_PER_CYCLE;
+        return "About four and a half years after the latest review (session " + last.session().number() + ", "
+                + last.session().year() + "): around Working Group session " + session + ", in "
+                + (last.session().year() + 4) + "–" + (last.session().year() + 5) + ".";
+    }
+
+    /** The issues the state received most at its latest review, each with the states most likely to raise it next. */
+    private List<Brief.LobbyingTable> lobbying(State state, Review last) {
+        Map<String, List<String>> filters = Map.of("sur", List.of(state.code().value()),
+                "session", List.of(Integer.toString(last.session().number())));
+        StatsTable issues = stats.table(Charts.query(filters, Facet.ISSUE), LOBBYING_ISSUES);
+        List<Brief.LobbyingTable> tables = new ArrayList<>();
+        for (StatsTable.Row issue : issues.rows()) {
+            LobbyingService.Ranking ranking = lobbying.rank(new LobbyingQuery(state.code(), issue.value(), null, List.of(),
+                    LOBBYING_STATES));
+            tables.add(new Brief.LobbyingTable(issue.value(), ranking.items()));
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,54 @@
+package org.upright.analytics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.upright.search.Facet;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A chart and the table behind it: the page shows the table (readable without JavaScript, and by screen readers),
+ * and charts.js draws the chart from {@link #data()} above it.
+ *
+ * @param id          unique on the page (element ids)
+ * @param description one sentence of what the chart shows, read out for the chart element
+ * @param csv         the URL of the table as CSV
+ */
+public record Chart(String id, String title, String description, StatsTable table, String csv) {
+    /** One mapper for every chart: making one costs more than the counting behind a chart. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Time and scale read left to right; everything else as horizontal bars, longest first. */
+    public boolean horizontal() {
+        return !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION || table.by() == Facet.YEAR
+                || table.by() == Facet.CATEGORY);
+    }
+
+    /** What charts.js draws: categories (the rows), one series per column, stacked. */
+    public String data() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("horizontal", horizontal());
+        data.put("categories", table.rows().stream().map(StatsTable.Row::label).toList());
+        data.put("response", table.then() == Facet.RESPONSE);
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            int column = i;
+            List<Long> values = table.rows().stream().map(r -> r.counts().get(column)).toList();
+            if (values.stream().allMatch(v -> v == 0)) continue;
+            series.add(Map.of("name", table.columns().get(i).label(), "data", values));
+        }
+        data.put("series", series);
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a chart's data of plain lists and numbers cannot fail to be written", e);
+        }
+    }
+
+    /** Pixels of height: horizontal bars need room for every row. */
+    public int height() {
+        return horizontal() ? Math.max(160, 60 + 22 * table.rows().size()) : 320;
+    }
+}

@@ -1,0 +1,138 @@
+package org.upright.analytics;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.upright.search.CrossTable;
+import org.upright.search.Facet;
+import org.upright.search.SearchException;
+import org.upright.search.SearchRequest;
+import org.upright.search.SearchService;
+import org.upright.search.SearchSort;
+import org.upright.state.State;
+import org.upright.state.StateLookup;
+
+/**
+ * Who to lobby before a state's review: the recommending states most likely to raise a topic with it, scored by
+ * {@link LobbyingModel} from the record as the search index holds it.
+ */
+public final class LobbyingService {
+    /** The ranking and what the reader should know about it. */
+    public record Ranking(String topic, List<LobbyingCandidate> items, List<String> notes) {
+    }
+
+    private final SearchService search;
+    private final StateLookup states;
+
+    public LobbyingService(SearchService search, StateLookup states) {
+        this.search = search;
+        this.states = states;
+    }
+
+    public Ranking rank(LobbyingQuery asked) {
+        State state = states.directory().byCode(asked.state()).orElseThrow(() -> new StatsException(
+                "No state has the code " + asked.state() + "."));
+        LobbyingQuery query = asked;
+        List<String> notes = new ArrayList<>();
+        if (!asked.hasTopic()) {
+            Optional<String> issue = mostReceived(state);
+            if (issue.isEmpty()) {
+                return new Ranking("", List.of(), List.of("Name a topic: issue (such as issue=Torture and other CID treatment)"
+                        + " or q (words such as q=torture). The record holds no issue of " + state.name() + " to start from."));
+            }
+            query = asked.withIssue(issue.get());
+            notes.add("No topic was named, so this ranks for the issue " + state.name() + " received most: " + issue.get()
+                    + ". Name one with issue=… or q=….");
+        }
+        LobbyingModel model = model(query.issue(), query.text(), query.cycles());
+        List<String> neighbours = neighbours(state);
+        List<LobbyingCandidate> items = new ArrayList<>();
+        for (LobbyingModel.Scored s : model.rank(state.code().value(), neighbours)) {
+            if (items.size() == query.size()) break;
+            items.add(candidate(state, query, s));
+        }
+        if (items.isEmpty()) {
+            notes.add("No state has recommended on " + query.topic() + " or to " + state.name()
+                    + " in the record, so there is nobody to rank. Try a broader topic.");
+        }
+        return new Ranking(query.topic(), List.copyOf(items), List.copyOf(notes));
+    }
+
+    /** The issue the state received most recommendations on, if any. */
+    private Optional<String> mostReceived(State state) {
+        CrossTable byIssue = search.crossTable(request(null, null, List.of(), null, state.code().value()), Facet.ISSUE, Facet.RESPONSE);
+        return byIssue.rows().stream().max(java.util.Comparator.comparingLong(CrossTable.Row::total)).map(CrossTable.Row::value);
+    }
+
+    /** The model over the record of these cycles (all when empty); the evaluation builds one per issue. */
+    public LobbyingModel model(String issue, String text, List<Integer> cycles) {
+        SearchRequest topic = request(text, issue, cycles, null);
+        try {
+            CrossTable onTopic = search.crossTable(topic, Facet.RS, Facet.SUR);
+            if (issue != null && onTopic.total() == 0 && search.count(request(null, issue, List.of(), null)) == 0) {
+                throw new StatsException("issue", "issue: no recommendation in the record has the issue '" + issue
+                        + "'. The issues in use are the values of facets.issue in GET /api/v1/search.");
+            }
+            return new LobbyingModel(LobbyingModel.Counts.of(onTopic), counts(request(null, null, cycles, null)),
+                    counts(request(text, issue, cycles, List.of("Supported"))),
+                    counts(request(text, issue, cycles, List.of("Supported", "Noted"))));
+        } catch (SearchException e) {
+            throw new StatsException(e.getMessage());
+        }
+    }
+
+    /** The other states of the state's regional group. */
+    public List<String> neighbours(State state) {
+        return states.directory().all().stream().filter(s -> s.group() == state.group() && !s.code().equals(state.code()))
+                .map(s -> s.code().value()).toList();
+    }
+
+    private LobbyingModel.Counts counts(SearchRequest request) {
+        return LobbyingModel.Counts.of(search.crossTable(request, Facet.RS, Facet.SUR));
+    }
+
+    private static SearchRequest request(String text, String issue, List<Integer> cycles, List<String> responses) {
+        return request(text, issue, cycles, responses, null);
+    }
+
+    private static SearchRequest request(String text, String issue, List<Integer> cycles, List<String> responses, String sur) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        if (sur != null) filters.put(Facet.SUR, List.of(sur));
+        filters.put(Facet.KIND, List.of("recommendation"));
+        if (issue != null) filters.put(Facet.ISSUE, List.of(issue));
+        if (!cycles.isEmpty()) filters.put(Facet.CYCLE, cycles.stream().map(String::valueOf).toList());
+        if (responses != null) filters.put(Facet.RESPONSE, responses);
+        return new SearchRequest(text, filters, SearchSort.SESSION, 1, 1, false);
+    }
+
+    private LobbyingCandidate candidate(State state, LobbyingQuery query, LobbyingModel.Scored s) {
+        String name = states.ref(org.upright.common.StateCode.of(s.rs())).name();
+        Double share = s.answered() == 0 ? null : (double) s.supported() / s.answered();
+        StringBuilder summary = new StringBuilder();
+        summary.append(s.toState() == 0 ? "Has not recommended on " + query.topic() + " to " + state.name()
+                : "Recommended on " + query.topic() + " to " + state.name() + " " + times(s.toState()));
+        summary.append("; to ").append(s.neighboursReached()).append(" other ").append(state.group().title()).append(" state")
+                .append(s.neighboursReached() == 1 ? "" : "s").append(" (").append(times(s.toNeighbours())).append(")");
+        summary.append("; ").append(times(s.onTopic())).append(" on it in all");
+        if (share != null) summary.append(String.format(", %d %% of those answered were supported", Math.round(share * 100)));
+        summary.append("; ").append(times(s.toStateAnyTopic())).append(" to ").append(state.name()).append(" on any topic.");
+        return new LobbyingCandidate(s.rs(), name, Math.round(s.score() * 1000) / 1000.0, new LobbyingCandidate.Evidence(
+                s.toState(), s.toNeighbours(), s.neighboursReached(), s.onTopic(), share == null ? null : Math.round(share * 1000) / 1000.0,
+                s.toStateAnyTopic(), summary.toString(), searchUrl(state, query, s.rs())));
+    }
+
+    private static String times(long n) {
+        return n == 1 ? "once" : n + " times";
+    }
+
+    private static String searchUrl(State state, LobbyingQuery query, String rs) {
+        StringBuilder url = new StringBuilder("/search?rs=").append(rs).append("&sur_group=").append(state.group().label());
+        if (query.issue() != null) url.append("&issue=").append(URLEncoder.encode(query.issue(), StandardCharsets.UTF_8));
+        if (query.text() != null) url.append("&q=").append(URLEncoder.encode(query.text(), StandardCharsets.UTF_8));
+        return url.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.upright.analytics;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.upright.state.StateLookup;
+import org.upright.web.Templates;
+
+/** The statistics page: any search counted by a dimension, as a chart with its table and a CSV. */
+public final class StatsRoutes {
+    private final StatsService stats;
+    private final StateLookup states;
+
+    private StatsRoutes(StatsService stats, StateLookup states) {
+        this.stats = stats;
+        this.states = states;
+    }
+
+    public static void register(RoutesConfig routes, StatsService stats, StateLookup states) {
+        StatsRoutes r = new StatsRoutes(stats, states);
+        routes.get("/stats", r::page);
+    }
+
+    private void page(Context ctx) {
+        Map<String, List<String>> params = StatsHttp.params(ctx);
+        String q = StatsHttp.first(params, "q");
+        String by = StatsHttp.first(params, "by");
+        String then = StatsHttp.first(params, "then");
+        Map<String, List<String>> filters = StatsHttp.filters(params);
+        try {
+            StatsQuery query = StatsQuery.read(params, states);
+            StatsTable table = stats.table(query);
+            Chart chart = new Chart("stats", title(query, q, filters), description(table), table,
+                    StatsUrls.csv(q, filters, query.by().id(), query.then().id()));
+            Templates.html(ctx, "analytics/stats.jte", new StatsPage(q, query.by().id(), query.then().id(), filters, null, null, chart));
+        } catch (StatsException e) {
+            ctx.status(400);
+            Templates.html(ctx, "analytics/stats.jte", new StatsPage(q, by, then, filters, e.getMessage(),
+                    e.field() == null ? "q" : e.field(), null));
+        }
+    }
+
+    private static String title(StatsQuery query, String q, Map<String, List<String>> filters) {
+        String what = q == null && filters.isEmpty() ? "All recommendations" : "Recommendations matching the search";
+        return what + " by " + StatsLabels.noun(query.by()) + " and " + StatsLabels.noun(query.then());
+    }
+
+    static String description(StatsTable table) {
+        if (table.empty()) return "No recommendation matches, so there is nothing to chart.";
+        StatsTable.Row top = table.rows().stream().max(java.util.Comparator.comparingLong(StatsTable.Row::total)).orElseThrow();
+        int rows = table.rows().size();
+        return String.format("%,d recommendation%s in %,d row%s of %s; the largest is %s with %,d (%s %%).", table.total(),
+                table.total() == 1 ? "" : "s", rows, rows == 1 ? "" : "s", StatsLabels.noun(table.by()), top.label(), top.total(),
+                top.percent());
+    }
+}

@@ -1,0 +1,117 @@
+package org.upright.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.upright.RealExtractsTest;
+import org.upright.cases.CaseForm;
+import org.upright.common.Role;
+import org.upright.common.Viewer;
+import org.upright.web.JsonAnswer;
+
+/**
+ * The advocacy brief of Algeria (session 13 in the real extracts) as page, JSON, Word and PDF — the last two parsed
+ * back with the libraries that read them — and of a state the record never reviewed. A private case of Algeria never
+ * reaches the brief a member of the public downloads.
+ */
+class BriefTest extends RealExtractsTest {
+    private static final String PUBLIC_CASE = "Karim Public Case";
+    private static final String PRIVATE_CASE = "Secret Source Case";
+
+    @BeforeAll
+    static void cases() {
+        world.app().search().awaitChanges();
+        Viewer editor = new Viewer(3L, "editor@example.org", Role.EDITOR, "127.0.0.1");
+        world.app().cases().create(editor, new CaseForm(PUBLIC_CASE, "DZA", "detained", "Detained in 2023", "public"));
+        world.app().cases().create(editor, new CaseForm(PRIVATE_CASE, "DZA", "detained", "Known to members only", "private"));
+    }
+
+    @Test
+    void the_brief_page_holds_the_reviews_the_charts_the_hooks_and_who_to_lobby() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            var response = client.get("/states/DZA/brief");
+            String html = response.body().string();
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(html).contains("Advocacy brief: Algeria", "Next review:", "around Working Group session 27",
+                    "id=\"brief-received-table\"", "id=\"brief-open-table\"", "No implementation assessments are in the record yet",
+                    "No documents (submissions, press releases)", "Who to lobby", "class=\"data lobbying\"", PUBLIC_CASE);
+            assertThat(html).doesNotContain(PRIVATE_CASE);
+        });
+    }
+
+    @Test
+    void the_word_document_parses_back_with_the_same_sections_and_no_private_case() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            HttpResponse<byte[]> response = download(server.port(), "/states/DZA/brief.docx");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()));
+                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+                assertThat(text.getText()).contains("Advocacy brief: Algeria", "Reviews", "Received in each cycle, by response",
+                        "Implementation assessments", "Who to lobby", PUBLIC_CASE).doesNotContain(PRIVATE_CASE);
+                assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
+            }
+        });
+    }
+
+    @Test
+    void the_pdf_parses_back_with_the_same_sections_and_no_private_case() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            HttpResponse<byte[]> response = download(server.port(), "/states/DZA/brief.pdf");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+            try (PDDocument pdf = Loader.loadPDF(response.body())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(pdf.getNumberOfPages()).isPositive();
+                assertThat(text).contains("Advocacy brief: Algeria", "Reviews", "Who to lobby", PUBLIC_CASE)
+                        .doesNotContain(PRIVATE_CASE);
+            }
+        });
+    }
+
+    @Test
+    void the_json_brief_names_the_reviews_and_the_lobbying_tables() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            var json = JsonAnswer.of(client.get("/api/v1/states/DZA/brief"));
+            assertThat(json.path("reviews").get(0).path("session").asInt()).isEqualTo(13);
+            assertThat(json.path("lobbying").size()).isPositive();
+            assertThat(json.path("lobbying").get(0).path("candidates").size()).isPositive();
+            assertThat(json.toString()).doesNotContain(PRIVATE_CASE);
+        });
+    }
+
+    @Test
+    void a_state_the_record_never_reviewed_gets_a_brief_that_says_so_in_every_format() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String html = client.get("/states/ISL/brief").body().string();
+            assertThat(html).contains("The record holds no review of Iceland yet").doesNotContain("data-chart=");
+            try (PDDocument pdf = Loader.loadPDF(download(server.port(), "/states/ISL/brief.pdf").body())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("no review of Iceland");
+            }
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(server.port(), "/states/ISL/brief.docx").body()))) {
+                assertThat(new XWPFWordExtractor(doc).getText()).contains("no review of Iceland");
+            }
+            assertThat(client.get("/states/Atlantis/brief").code()).isEqualTo(404);
+        });
+    }
+
+    /** The test client reads bodies as text; Word and PDF files are fetched as bytes. */
+    private static HttpResponse<byte[]> download(int port, String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+}
