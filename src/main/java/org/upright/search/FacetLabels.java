@@ -1,5 +1,6 @@
 package org.upright.search;
 
+import org.upright.common.Sdg;
 import org.upright.common.StateCode;
 import org.upright.recommendation.ActionCategory;
 import org.upright.state.RegionalGroup;
@@ -28,7 +29,7 @@ final class FacetLabels {
                 case SESSION -> "Session " + value;
                 case CATEGORY -> ActionCategory.of(Integer.parseInt(value))
                         .map(a -> a.number() + " — " + a.meaning()).orElse(value);
-                case SDG -> "SDG " + value;
+                case SDG -> Sdg.title(value);
                 case KIND -> value.equalsIgnoreCase("pledge") ? "Voluntary pledge" : "Recommendation";
                 case ORIGIN -> switch (value) {
                     case "source" -> "Given by the source";

@@ -52,7 +52,8 @@ final class RecommendationDocuments {
         facet(doc, Facet.CYCLE, Integer.toString(r.cycle()));
         facet(doc, Facet.SESSION, Integer.toString(r.session()));
         facet(doc, Facet.YEAR, Integer.toString(yearOfSession.applyAsInt(r.session())));
-        if (r.response() != null) facet(doc, Facet.RESPONSE, r.response().label());
+        // a record without a response yet counts too, so the response facet's counts add up to the total
+        facet(doc, Facet.RESPONSE, r.response() == null ? IndexFields.NO_RESPONSE : r.response().label());
         if (r.actionCategory() != null) facet(doc, Facet.CATEGORY, Integer.toString(r.actionCategory()));
         facet(doc, Facet.KIND, r.pledge() ? IndexFields.KIND_PLEDGE : IndexFields.KIND_RECOMMENDATION);
         labels(doc, r.labels());
