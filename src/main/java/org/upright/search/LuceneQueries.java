@@ -172,6 +172,16 @@ final class LuceneQueries {
         }
     }
 
+    /** A word as typed, in the index's spelling but not stemmed: lower case, folded, without apostrophes. */
+    String normal(String word) {
+        return analysis.normalizePrefix(word);
+    }
+
+    /** The words as a phrase of the text (one word: its term), or null when they are only stop words. */
+    Query phrase(String words) {
+        return builder.createPhraseQuery(IndexFields.TEXT, words);
+    }
+
     /** The one term a word analyses to, or null. */
     String stem(String word) {
         try (TokenStream stream = analysis.tokenStream(IndexFields.TEXT, word)) {
