@@ -31,6 +31,8 @@ final class DidYouMean {
     /** Candidates weighed for each misspelt word, and combinations weighed in all. */
     private static final int CANDIDATES = 5;
     private static final int COMBINATIONS = 256;
+    /** A longer word is no misspelling of a word of the index (a pasted code, a damaged text): left alone. */
+    private static final int LONGEST = 40;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final LuceneQueries queries;
@@ -90,7 +92,7 @@ final class DidYouMean {
 
     /** The word's forms worth weighing, the typed one first; null when the word is fine as it is. */
     private Slot slot(IndexReader reader, int w, int p, String word, long hits) throws IOException {
-        if (!word.chars().allMatch(Character::isLetter)) return null;
+        if (word.length() > LONGEST || !word.chars().allMatch(Character::isLetter)) return null;
         String stem = queries.stem(word);
         if (stem == null) return null;
         Term term = new Term(IndexFields.TEXT, stem);

@@ -119,7 +119,8 @@ final class LuceneQueries {
         private int synonymRun(List<QueryNode> nodes, int i) {
             StringBuilder joined = new StringBuilder();
             int found = 0;
-            for (int n = 0; n < synonyms.longestKey() && i + n < nodes.size(); n++) {
+            // stop words may stand between the words typed, so the run may be longer than the list's longest form
+            for (int n = 0; n < 2 * synonyms.longestKey() && i + n < nodes.size(); n++) {
                 if (!(nodes.get(i + n) instanceof QueryNode.Words w) || w.phrase()) break;
                 joined.append(' ').append(w.typed());
                 if (n > 0 && !synonyms.of(joined.toString()).isEmpty()) found = n + 1;

@@ -67,10 +67,17 @@ final class Synonyms {
         return forms;
     }
 
-    /** The words' letters and digits in lower case, joined by one space; hyphens and the like join ("op-cat" → "opcat"). */
+    /**
+     * The words' letters and digits in lower case, joined by one space, without stop words (the query leaves them
+     * out too); hyphens and the like join ("op-cat" → "opcat").
+     */
     static String key(String words) {
         String joined = words.toLowerCase(Locale.ROOT).replaceAll("[-/+'’]", "");
-        return String.join(" ", joined.split("[^\\p{L}\\p{N}]+")).strip();
+        List<String> kept = new ArrayList<>();
+        for (String word : joined.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !EnglishAnalysis.STOP_WORDS.contains(word)) kept.add(word);
+        }
+        return String.join(" ", kept);
     }
 
     /** The other forms of what was typed; empty when it is none of the list's forms. */
