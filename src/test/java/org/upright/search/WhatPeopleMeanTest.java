@@ -115,4 +115,14 @@ class WhatPeopleMeanTest {
                 .containsExactly("Kazakhstan pledges to submit its overdue reports to the treaty bodies");
         assertThat(unanswered.hits().getFirst().response()).isNull();
     }
+
+    @Test
+    void a_theme_spelt_with_and_instead_of_ampersand_or_in_another_case_is_one_theme() {
+        ThemeNames names = ThemeNames.load();
+        assertThat(names.name("Constitutional and legislative framework")).isEqualTo("Constitutional & legislative framework");
+        assertThat(names.name("constitutional  &  Legislative framework\u00a0")).isEqualTo("Constitutional & legislative framework");
+        assertThat(names.name("Prohibition of torture and cruel, inhuman or degrading treatment"))
+                .isEqualTo("Prohibition of torture & ill-treatment (including cruel, inhuman or degrading treatment)");
+        assertThat(names.name("A theme no list names ")).isEqualTo("A theme no list names");
+    }
 }
