@@ -20,7 +20,7 @@ final class IndexFields {
      * What the index holds and how it was analysed. Change it whenever a field, the analysis or the mapping
      * changes: an index carrying another version is rebuilt when UPRight opens it.
      */
-    static final String VERSION = "upright-index 4; lucene " + org.apache.lucene.util.Version.LATEST;
+    static final String VERSION = "upright-index 5; lucene " + org.apache.lucene.util.Version.LATEST;
 
     /**
      * The recommendation id: an indexed keyword (an update replaces the document by it), a stored value (hits
