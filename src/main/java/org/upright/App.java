@@ -122,7 +122,7 @@ public final class App implements AutoCloseable {
 
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
-        StatePages statePages = new StatePages(lookup, reviews, recommendations);
+        StatePages statePages = new StatePages(lookup, reviews, recommendations, events);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
