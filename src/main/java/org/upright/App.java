@@ -184,7 +184,7 @@ public final class App implements AutoCloseable {
 
     /** The web application with every feature's routes; not started. */
     public Javalin web() {
-        StatePages statePages = new StatePages(lookup, reviews, recommendations);
+        StatePages statePages = new StatePages(lookup, reviews, recommendations, events);
         Charts charts = new Charts(stats);
         BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
+import org.upright.common.KeptUntilChanged;
 import org.upright.common.Viewer;
 import org.upright.recommendation.Label;
 import org.upright.recommendation.LabelKind;
@@ -51,6 +52,10 @@ public final class ClassificationService implements AutoCloseable {
 
     private final ChangeEvents events;
 
+    /** What /classification shows: counting and reading it took the page 388 ms; it changes only with suggestions. */
+    private final KeptUntilChanged<Map<String, Long>> counts;
+    private final KeptUntilChanged<Optional<Evaluation>> evaluation;
+
     public ClassificationService(RecommendationService recommendations, SuggestionStore store, Path modelDir,
                                  StateDirectory states, ChangeEvents events) {
         this.events = events;
@@ -58,6 +63,13 @@ public final class ClassificationService implements AutoCloseable {
         this.store = store;
         this.modelDir = modelDir;
         this.states = states;
+        this.counts = new KeptUntilChanged<>(store::counts);
+        this.evaluation = new KeptUntilChanged<>(() ->
+                Optional.ofNullable(Classifier.evaluationJson(modelDir)).map(Evaluation::fromJson));
+        events.subscribe(RecommendationsChanged.class, changed -> {
+            counts.forget();
+            evaluation.forget();
+        });
     }
 
     public Path modelDir() {
@@ -105,8 +117,9 @@ public final class ClassificationService implements AutoCloseable {
     }
 
     /** The evaluation stored with the data folder's model. */
+    /** The model's evaluation, read from its folder once until suggestions change (a new model makes new ones). */
     public Optional<Evaluation> evaluation() {
-        return Optional.ofNullable(Classifier.evaluationJson(modelDir)).map(Evaluation::fromJson);
+        return evaluation.get();
     }
 
     public Optional<String> modelVersion() {
@@ -252,8 +265,9 @@ public final class ClassificationService implements AutoCloseable {
         return store.actionSuggestion(id);
     }
 
+    /** Suggestions by kind: a count over every suggestion, kept until suggestions or labels change. */
     public Map<String, Long> counts() {
-        return store.counts();
+        return counts.get();
     }
 
     private static boolean isAction(String kind) {

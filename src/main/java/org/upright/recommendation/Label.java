@@ -8,10 +8,10 @@ public record Label(LabelKind kind, String value, LabelOrigin origin, Double con
     /** The SDG value of a recommendation a source looked at and linked to no goal ("No SDG link identified"). */
     public static final String NO_SDG = "none";
 
-    /** How pages and hits name the label: goals by number ("SDG 5"), targets as "Target 16.3", the rest by name. */
+    /** How pages and hits name the label: goals with their names ("SDG 5 · Gender equality"), targets as "Target 16.3", the rest by name. */
     public String shown() {
         return switch (kind) {
-            case SDG -> value.equals(NO_SDG) ? "No SDG link identified" : "SDG " + value;
+            case SDG -> value.equals(NO_SDG) ? "No SDG link identified" : org.upright.common.Sdg.title(value);
             case SDG_TARGET -> "Target " + value;
             default -> value;
         };

@@ -46,6 +46,11 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
     }
 
     /** "Issue", "Theme", "Group of persons" or "SDG". */
+    /** The label's value; a goal with its name ("SDG 5 · Gender equality"), not a bare number. */
+    public static String value(Label label) {
+        return label.kind() == LabelKind.SDG ? org.upright.common.Sdg.title(label.value()) : label.value();
+    }
+
     public static String kind(Label label) {
         return switch (label.kind()) {
             case ISSUE -> "Issue";

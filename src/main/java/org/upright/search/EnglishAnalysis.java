@@ -22,7 +22,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * standard (Unicode) tokenizer → English possessive ("women's" → "women") → lower case → diacritics folded
  * ("Côte" → "cote") → apostrophes dropped ("d'Ivoire" → "divoire") → stop words removed (leaving a position
  * gap, so "freedom of assembly" still matches as a phrase but not "freedom of peaceful assembly") → irregular
- * plurals mapped (women → woman, children → child, people → person …) → KStem.
+ * plurals mapped (women → woman, children → child, people → person …), also as a possessive typed without
+ * its apostrophe (womens → woman, childrens → child) → KStem.
  *
  * <p>KStem rather than Porter: it turns a word into a real word ("tortured" → "torture", "ratification" →
  * "ratify"), so explanations and "did you mean" show words a person recognises, and it is gentler (Porter
@@ -72,7 +73,11 @@ public final class EnglishAnalysis extends Analyzer {
 
     private static StemmerOverrideFilter.StemmerOverrideMap overrides() {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        for (String[] pair : IRREGULAR) builder.add(pair[0], pair[1]);
+        for (String[] pair : IRREGULAR) {
+            builder.add(pair[0], pair[1]);
+            // the possessive typed without its apostrophe ("womens rights", "childrens rights")
+            if (!pair[0].endsWith("s")) builder.add(pair[0] + "s", pair[1]);
+        }
         try {
             return builder.build();
         } catch (IOException e) {

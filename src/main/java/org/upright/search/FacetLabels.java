@@ -1,5 +1,6 @@
 package org.upright.search;
 
+import org.upright.common.Sdg;
 import org.upright.common.StateCode;
 import org.upright.recommendation.ActionCategory;
 import org.upright.recommendation.Label;

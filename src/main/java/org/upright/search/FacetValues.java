@@ -49,12 +49,19 @@ final class FacetValues {
             case SESSION -> number(text, 1, 99, "a session is a number such as 20");
             case YEAR -> number(text, 2006, 2100, "a year is written like 2014");
             case CATEGORY -> number(text, 1, 5, "an action category is 1 to 5");
-            case RESPONSE -> Response.parse(text).map(r -> Resolved.of(r.label()))
-                    .orElseGet(() -> problem("a response is Supported, Noted or Pending, not \"" + text + "\""));
+            case RESPONSE -> response(text);
             case KIND -> kind(text);
             case ORIGIN -> origin(text);
             case ISSUE, THEME, GROUP, SDG, TARGET -> label(facet, text);
         };
+    }
+
+    private static Resolved response(String text) {
+        if (text.equalsIgnoreCase(IndexFields.NO_RESPONSE) || text.equalsIgnoreCase("none")) {
+            return Resolved.of(IndexFields.NO_RESPONSE);
+        }
+        return Response.parse(text).map(r -> Resolved.of(r.label())).orElseGet(() ->
+                problem("a response is Supported, Noted, Pending or \"No response\", not \"" + text + "\""));
     }
 
     Optional<String> state(String text) {

@@ -20,7 +20,7 @@ final class IndexFields {
      * What the index holds and how it was analysed. Change it whenever a field, the analysis or the mapping
      * changes: an index carrying another version is rebuilt when UPRight opens it.
      */
-    static final String VERSION = "upright-index 4; lucene " + org.apache.lucene.util.Version.LATEST;
+    static final String VERSION = "upright-index 5; lucene " + org.apache.lucene.util.Version.LATEST;
 
     /**
      * The recommendation id: an indexed keyword (an update replaces the document by it), a stored value (hits
@@ -47,6 +47,9 @@ final class IndexFields {
     /** Facets whose values a hit shows, so they are stored too (labels are stored whole in {@link #LABEL}). */
     static final Set<Facet> STORED = EnumSet.of(Facet.SUR, Facet.RS, Facet.RESPONSE, Facet.SESSION, Facet.CYCLE, Facet.YEAR,
             Facet.CATEGORY, Facet.KIND);
+
+    /** The response facet's value for a recommendation the state has not answered (and for a pledge). */
+    static final String NO_RESPONSE = "No response";
 
     static final String KIND_RECOMMENDATION = "recommendation";
     static final String KIND_PLEDGE = "pledge";

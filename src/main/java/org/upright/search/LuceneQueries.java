@@ -33,10 +33,16 @@ final class LuceneQueries {
 
     private final EnglishAnalysis analysis;
     private final QueryBuilder builder;
+    private final Synonyms synonyms;
 
     LuceneQueries(EnglishAnalysis analysis) {
+        this(analysis, Synonyms.load());
+    }
+
+    LuceneQueries(EnglishAnalysis analysis, Synonyms synonyms) {
         this.analysis = analysis;
         this.builder = new QueryBuilder(analysis);
+        this.synonyms = synonyms;
     }
 
     Translation translate(QueryNode root) {
@@ -79,8 +85,16 @@ final class LuceneQueries {
         private Query all(QueryNode.All all, boolean negated) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             boolean positive = false;
-            for (QueryNode child : all.nodes()) {
-                if (child instanceof QueryNode.Not not) {
+            List<QueryNode> nodes = all.nodes();
+            for (int i = 0; i < nodes.size(); i++) {
+                QueryNode child = nodes.get(i);
+                int run = negated ? 0 : synonymRun(nodes, i);
+                if (run > 1) {
+                    // words typed one after another that spell a form of the synonym list ("sexual orientation")
+                    b.add(wordsOrSynonyms(nodes.subList(i, i + run)), Occur.MUST);
+                    positive = true;
+                    i += run - 1;
+                } else if (child instanceof QueryNode.Not not) {
                     b.add(query(not.node(), !negated), Occur.MUST_NOT);
                 } else {
                     // fields filter without weighing in the ranking; words rank
@@ -96,7 +110,46 @@ final class LuceneQueries {
             Query q = builder.createPhraseQuery(IndexFields.TEXT, w.typed());
             if (q == null) return new BooleanQuery.Builder().build(); // the parser left no stop-word-only words; be safe
             if (!negated) words.add(w);
-            return remember(q, w.phrase() ? "\"" + w.typed() + "\"" : w.typed(), negated);
+            Query typedQuery = remember(q, w.phrase() ? "\"" + w.typed() + "\"" : w.typed(), negated);
+            List<String> others = negated ? List.of() : synonyms.of(w.typed());
+            return others.isEmpty() ? typedQuery : orSynonyms(typedQuery, others);
+        }
+
+        /** How many plain words from {@code i} on spell a form of the synonym list together; 0 when none do. */
+        private int synonymRun(List<QueryNode> nodes, int i) {
+            StringBuilder joined = new StringBuilder();
+            int found = 0;
+            // stop words may stand between the words typed, so the run may be longer than the list's longest form
+            for (int n = 0; n < 2 * synonyms.longestKey() && i + n < nodes.size(); n++) {
+                if (!(nodes.get(i + n) instanceof QueryNode.Words w) || w.phrase()) break;
+                joined.append(' ').append(w.typed());
+                if (n > 0 && !synonyms.of(joined.toString()).isEmpty()) found = n + 1;
+            }
+            return found;
+        }
+
+        /** Every word of the run (as typed, not as a phrase) or any other form of what they spell. */
+        private Query wordsOrSynonyms(List<QueryNode> run) {
+            BooleanQuery.Builder each = new BooleanQuery.Builder();
+            StringBuilder joined = new StringBuilder();
+            for (QueryNode node : run) {
+                QueryNode.Words w = (QueryNode.Words) node;
+                Query q = builder.createPhraseQuery(IndexFields.TEXT, w.typed());
+                if (q == null) continue;
+                words.add(w);
+                each.add(remember(q, w.typed(), false), Occur.MUST);
+                joined.append(' ').append(w.typed());
+            }
+            return orSynonyms(each.build(), synonyms.of(joined.toString()));
+        }
+
+        private Query orSynonyms(Query typedQuery, List<String> others) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder().add(typedQuery, Occur.SHOULD);
+            for (String other : others) {
+                Query q = builder.createPhraseQuery(IndexFields.TEXT, other);
+                if (q != null) any.add(remember(q, other, false), Occur.SHOULD);
+            }
+            return any.build();
         }
 
         private Query remember(Query q, String as, boolean negated) {
@@ -118,6 +171,16 @@ final class LuceneQueries {
             Query stemmed = remember(new PrefixQuery(new Term(IndexFields.TEXT, stem)), normal + "*", negated);
             return new BooleanQuery.Builder().add(plain, Occur.SHOULD).add(stemmed, Occur.SHOULD).build();
         }
+    }
+
+    /** A word as typed, in the index's spelling but not stemmed: lower case, folded, without apostrophes. */
+    String normal(String word) {
+        return analysis.normalizePrefix(word);
+    }
+
+    /** The words as a phrase of the text (one word: its term), or null when they are only stop words. */
+    Query phrase(String words) {
+        return builder.createPhraseQuery(IndexFields.TEXT, words);
     }
 
     /** The one term a word analyses to, or null. */

@@ -26,6 +26,7 @@ import org.upright.state.StateDirectory;
 final class RecommendationDocuments {
     private final StateDirectory states;
     private final IntUnaryOperator yearOfSession;
+    private final ThemeNames themes = ThemeNames.load();
 
     RecommendationDocuments(StateDirectory states, IntUnaryOperator yearOfSession) {
         this.states = states;
@@ -52,10 +53,11 @@ final class RecommendationDocuments {
         facet(doc, Facet.CYCLE, Integer.toString(r.cycle()));
         facet(doc, Facet.SESSION, Integer.toString(r.session()));
         facet(doc, Facet.YEAR, Integer.toString(yearOfSession.applyAsInt(r.session())));
-        if (r.response() != null) facet(doc, Facet.RESPONSE, r.response().label());
+        // a record without a response yet counts too, so the response facet's counts add up to the total
+        facet(doc, Facet.RESPONSE, r.response() == null ? IndexFields.NO_RESPONSE : r.response().label());
         if (r.actionCategory() != null) facet(doc, Facet.CATEGORY, Integer.toString(r.actionCategory()));
         facet(doc, Facet.KIND, r.pledge() ? IndexFields.KIND_PLEDGE : IndexFields.KIND_RECOMMENDATION);
-        labels(doc, r.labels());
+        labels(doc, r.labels().stream().map(this::oneName).toList());
         return doc;
     }
 
@@ -66,6 +68,12 @@ final class RecommendationDocuments {
      * and people gave ({@code origin:source}) or look at suggestions only ({@code origin:machine}). A value given
      * twice counts once.
      */
+    /** A theme under its one name ({@link ThemeNames}); other labels as given. */
+    private Label oneName(Label label) {
+        if (label.kind() != LabelKind.THEME) return label;
+        return new Label(label.kind(), themes.name(label.value()), label.origin(), label.confidence(), label.modelVersion());
+    }
+
     private static void labels(Document doc, List<Label> labels) {
         Set<String> seen = new LinkedHashSet<>();
         Set<String> origins = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package org.upright.search;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import org.upright.export.ExportFormat;
 import org.upright.export.ExportService;
 import org.upright.recommendation.RecommendationId;
@@ -32,6 +33,10 @@ public final class SearchApiRoutes {
         this.recommendations = recommendations;
     }
 
+    /** The parameter that keeps only each facet's most frequent values: a smaller, faster answer. */
+    static final String FACET_LIMIT = "facet_limit";
+    static final int MAX_FACET_LIMIT = 1000;
+
     public static void register(RoutesConfig routes, SearchService search, ExportService exports,
                                 RecommendationService recommendations, StateLookup states) {
         SearchApiRoutes r = new SearchApiRoutes(new SearchHttp(search, exports, states), recommendations);
@@ -42,8 +47,13 @@ public final class SearchApiRoutes {
     }
 
     private void search(Context ctx) {
-        SearchRequest request = http.request(ctx);
-        ctx.json(SearchJson.of(http.run(request), request.explain(), http.states()));
+        SearchRequest request = http.request(ctx, FACET_LIMIT);
+        Optional<Integer> limit = Params.integer(ctx, FACET_LIMIT);
+        if (limit.isPresent() && (limit.get() < 1 || limit.get() > MAX_FACET_LIMIT)) {
+            throw new BadRequest(FACET_LIMIT + " must be between 1 and " + MAX_FACET_LIMIT + ", not " + limit.get()
+                    + "; leave it out for every value of every facet.");
+        }
+        ctx.json(SearchJson.of(http.run(request), request.explain(), http.states(), limit.orElse(Integer.MAX_VALUE)));
     }
 
     private void suggest(Context ctx) {

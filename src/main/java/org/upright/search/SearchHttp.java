@@ -42,6 +42,20 @@ final class SearchHttp {
     SearchRequest request(Context ctx, String... besides) {
         Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
         for (String name : besides) query.remove(name);
+        return read(query);
+    }
+
+    /**
+     * The search a page's URL asks for. Shared links carry parameters added on the way (utm_source, fbclid …) that
+     * say nothing about the search: a page leaves out every parameter it does not know, where the API names it.
+     */
+    SearchRequest pageRequest(Context ctx) {
+        Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
+        query.keySet().removeIf(name -> !SearchParams.known(name));
+        return read(query);
+    }
+
+    private SearchRequest read(Map<String, List<String>> query) {
         try {
             return params.read(query);
         } catch (SearchException e) {

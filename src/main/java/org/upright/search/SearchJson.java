@@ -31,12 +31,19 @@ public record SearchJson(long total, int page, int size, String query, List<Stri
     }
 
     public static SearchJson of(SearchResult result, boolean explain, StateLookup states) {
+        return of(result, explain, states, Integer.MAX_VALUE);
+    }
+
+    /** @param facetLimit how many of each facet's values to keep, most frequent first; selected ones are always kept */
+    public static SearchJson of(SearchResult result, boolean explain, StateLookup states, int facetLimit) {
         FacetLabels labels = new FacetLabels(states);
         Map<String, List<FacetJson>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = result.facets().get(facet);
             if (values == null) continue;
+            int[] kept = {0};
             facets.put(facet.id(), values.stream()
+                    .filter(v -> v.selected() || kept[0]++ < facetLimit)
                     .map(v -> new FacetJson(v.value(), v.count(), labels.label(facet, v.value()), v.selected())).toList());
         }
         List<HitJson> hits = result.hits().stream().map(h -> hit(h, explain, states)).toList();

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.upright.common.Sdg;
 import org.upright.export.ExportFormat;
 import org.upright.recommendation.Label;
 import org.upright.recommendation.LabelKind;
 import org.upright.recommendation.LabelOrigin;
 import org.upright.state.StateLookup;
 import org.upright.state.StateRef;
+import org.upright.web.Display;
 import org.upright.web.Pager;
 
 /**
@@ -28,6 +30,8 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
 
     /** Facet values listed before the rest fold away under "more". */
     static final int SHOWN_VALUES = 8;
+    /** Characters of the query a title or heading repeats. */
+    static final int SHOWN_QUERY = 80;
 
     public record Hit(long id, String url, String highlighted, StateRef stateUnderReview,
                       List<StateRef> recommendingStates, String responseLabel, String responseClass, int session,
@@ -53,7 +57,8 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
 
     static SearchPage of(SearchRequest request, SearchResult result, StateLookup states, boolean focusResults) {
         FacetLabels labels = new FacetLabels(states);
-        List<Hit> hits = result.hits().stream().map(h -> hit(h, states)).toList();
+        boolean suggestionsAsked = !request.filters().getOrDefault(Facet.ORIGIN, List.of()).isEmpty();
+        List<Hit> hits = result.hits().stream().map(h -> hit(h, states, suggestionsAsked)).toList();
         String didYouMeanHref = result.didYouMean() == null ? null
                 : SearchUrl.of("/search", SearchUrl.query(request, result.didYouMean()));
         // the query as run matters when something was repaired; otherwise it only restates what was typed
@@ -80,14 +85,25 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
         return label.origin() == LabelOrigin.MACHINE ? text + " (suggested)" : text;
     }
 
-        public String sortId() {
+    /** The query as a title or heading names it: cut short when long. */
+    public String shownQuery() {
+        return Display.shorten(request.query(), SHOWN_QUERY);
+    }
+
+    public String sortId() {
         return request.sort().name().toLowerCase(Locale.ROOT);
     }
 
-    private static Hit hit(SearchHit h, StateLookup states) {
+    /**
+     * A hit as the list shows it. Machine suggestions stay on the recommendation's page: on a list they repeat the
+     * source's labels and bury them ("SDG 16 (suggested)" on nearly every torture hit), unless the search asks
+     * about where labels came from.
+     */
+    private static Hit hit(SearchHit h, StateLookup states, boolean suggestionsAsked) {
         String responseLabel = h.response() == null ? (h.pledge() ? "Pledge" : "No response") : h.response().label();
         String responseClass = h.response() == null ? "none" : h.response().name().toLowerCase(Locale.ROOT);
-        List<Label> labels = h.labels();
+        List<Label> labels = suggestionsAsked ? h.labels()
+                : h.labels().stream().filter(l -> l.origin() != LabelOrigin.MACHINE).toList();
         List<Why> why = h.explanation().stream().map(t -> new Why(t.queryWord(), fieldName(t.field()), t.indexed(),
                 t.found())).toList();
         return new Hit(h.id().value(), "/recommendations/" + h.id(), h.highlighted(), states.ref(h.stateUnderReview()),

@@ -35,6 +35,11 @@ public final class SearchParams {
         this.states = states;
     }
 
+    /** Whether the parameter is one a search reads: a control or a filter. */
+    public static boolean known(String name) {
+        return CONTROLS.contains(name) || Facet.byId(name).isPresent();
+    }
+
     /** The search the parameters ask for: name → values, as a URL's query string gives them. */
     public SearchRequest read(Map<String, List<String>> params) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);

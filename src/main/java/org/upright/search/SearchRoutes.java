@@ -41,12 +41,12 @@ public final class SearchRoutes {
         routes.get("/search/help", r::help);
         routes.get("/search/suggest", r::suggest);
         for (ExportFormat format : ExportFormat.values()) {
-            routes.get("/search/export." + format.id(), ctx -> r.http.export(ctx, r.http.request(ctx), format));
+            routes.get("/search/export." + format.id(), ctx -> r.http.export(ctx, r.http.pageRequest(ctx), format));
         }
     }
 
     private void page(Context ctx) {
-        SearchRequest request = http.request(ctx);
+        SearchRequest request = http.pageRequest(ctx);
         SearchResult result = http.run(request);
         boolean fragment = Htmx.wantsFragment(ctx);
         // paging moves the focus to the results; ticking a facet keeps it on the checkbox

@@ -52,7 +52,7 @@ class BadInputTest {
             sur:Narnia torture              => torture                          => 4  => no state is called "Narnia"
             sur: torture                    => torture                          => 4  => sur: needs a value
             cycle:7 torture                 => torture                          => 4  => a cycle is 1, 2, 3 or 4
-            response:maybe                  => ''                               => 26 => a response is Supported, Noted or Pending
+            response:maybe                  => ''                               => 26 => a response is Supported, Noted, Pending or "No response"
             *                               => ''                               => 26 => A * on its own
             a*                              => ''                               => 26 => "a*" would match too many words
             to* torture                     => torture                          => 4  => "to*" would match too many words

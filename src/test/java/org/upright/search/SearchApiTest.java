@@ -144,6 +144,8 @@ class SearchApiTest {
             explain=maybe         | explain must be true or false, not 'maybe'
             cycle=seven           | cycle
             response=maybe        | response
+            facet_limit=0         | facet_limit must be between 1 and 1000, not 0
+            facet_limit=many      | facet_limit must be a whole number, not 'many'
             """)
     void bad_input_is_a_400_with_a_message_that_names_it(String query, String message) {
         JavalinTest.test(world.app().web(), (server, client) -> {
@@ -214,6 +216,19 @@ class SearchApiTest {
             var missing = client.get("/api/v1/recommendations/424242/similar");
             assertThat(missing.code()).isEqualTo(404);
             assertThat(JsonAnswer.of(missing).path("error").path("message").asText()).isEqualTo("No recommendation has the id 424242.");
+        });
+    }
+
+    @Test
+    void facet_limit_keeps_each_facets_most_frequent_values_and_those_in_use() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            JsonNode all = get(client, "/api/v1/search?q=torture").path("facets");
+            JsonNode two = get(client, "/api/v1/search?q=torture&facet_limit=2&rs=SVK").path("facets");
+            assertThat(all.path("rs").size()).isGreaterThan(3);
+            List<String> kept = two.path("rs").valueStream().map(v -> v.path("value").asText()).toList();
+            assertThat(kept).hasSize(3).contains("SVK")
+                    .contains(all.path("rs").get(0).path("value").asText(), all.path("rs").get(1).path("value").asText());
+            all.properties().forEach(f -> assertThat(two.path(f.getKey()).size()).as(f.getKey()).isLessThanOrEqualTo(3));
         });
     }
 }
