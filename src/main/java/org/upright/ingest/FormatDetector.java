@@ -80,6 +80,12 @@ public final class FormatDetector {
             }
             return ZipContent.OTHER;
         } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream refuses some valid zips (a STORED entry followed by a data descriptor, as some
+            // streaming writers make); the central directory at the end of the file still names the parts
+            String names = new String(bytes, Math.max(0, bytes.length - 65_536), Math.min(bytes.length, 65_536),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (names.contains("word/document.xml")) return ZipContent.WORD;
+            if (names.contains("xl/workbook.xml")) return ZipContent.EXCEL;
             return ZipContent.DAMAGED;
         }
     }

@@ -55,6 +55,24 @@ class ExplorerParserTest {
     }
 
     @Test
+    void a_workbook_written_by_a_streaming_writer_is_recognised_and_read() throws IOException {
+        Path file = dir.resolve("streamed.xlsx");
+        try (var out = Files.newOutputStream(file)) {
+            var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            var sheet = workbook.newWorksheet("Explorer");
+            List<List<String>> rows = List.of(HEADER, row("16. Peace, justice and strong institutions", "Kazakhstan",
+                    "Abolish the death penalty", "16.1", "", "Supported", "France", "2015 Cycle 2", "Source:A/HRC/29/9|120.1|"));
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) sheet.value(r, c, rows.get(r).get(c));
+            }
+            workbook.finish();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new FormatDetector().detect(new SourceFile(file, bytes))).isEqualTo(Format.DIHR_SDG_EXPLORER);
+        assertThat(parse(file).items()).extracting(ParsedRecommendation::text).containsExactly("Abolish the death penalty");
+    }
+
+    @Test
     void every_row_of_the_cycle_2_export_is_read_and_none_is_rejected() {
         assertThat(cycle2.rowsRead()).isEqualTo(30_592);
         assertThat(cycle2.rejects()).isEmpty();
