@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.upright.Cli;
-import org.upright.TestDatabase;
 import org.upright.TestWorld;
 
 /** `upright ingest-document FILE --json` on the real Kazakhstan press release, and on files it must refuse. */
@@ -25,8 +18,6 @@ class IngestDocumentCommandTest {
     static Path dir;
     static String data;
 
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void world() {
@@ -36,27 +27,13 @@ class IngestDocumentCommandTest {
         data = dir.resolve("data").toString();
     }
 
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        List<String> line = new ArrayList<>(List.of(args));
-        line.addAll(1, TestDatabase.options(Path.of(data)));
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = Cli.run(line.toArray(String[]::new));
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(Path.of(data), 1, args);
     }
 
     @Test
     void the_json_draft_of_the_kazakhstan_release_has_the_shape_the_issue_names() throws Exception {
-        Run run = run("ingest-document", RELEASE.toString(), "--json", "--publisher", "Human Rights Watch");
+        CliRun run = run("ingest-document", RELEASE.toString(), "--json", "--publisher", "Human Rights Watch");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode draft = new ObjectMapper().readTree(run.out());
         assertThat(draft.path("document").path("publisher").asText()).isEqualTo("Human Rights Watch");
@@ -79,10 +56,10 @@ class IngestDocumentCommandTest {
     @Test
     void an_empty_file_and_a_missing_file_exit_2_with_what_to_do() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        Run run = run("ingest-document", empty.toString());
+        CliRun run = run("ingest-document", empty.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("empty.txt is empty");
-        Run missing = run("ingest-document", dir.resolve("nowhere.pdf").toString());
+        CliRun missing = run("ingest-document", dir.resolve("nowhere.pdf").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("is not a file");
     }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.upright.Cli;
-import org.upright.TestDatabase;
 import org.upright.TestWorld;
 
 /** `upright search` and `upright export` on the real extracts, as a person types them. */
@@ -24,9 +19,6 @@ class SearchCommandsTest {
     static Path dir;
     static String data;
 
-    /** What a command printed and its exit code. */
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void world() {
@@ -36,27 +28,13 @@ class SearchCommandsTest {
         data = dir.resolve("data").toString();
     }
 
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        List<String> line = new ArrayList<>(List.of(args));
-        line.addAll(1, TestDatabase.options(Path.of(data)));
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = Cli.run(line.toArray(String[]::new));
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(Path.of(data), 1, args);
     }
 
     @Test
     void search_prints_a_table_of_hits_cut_to_the_width() {
-        Run run = run("search", "Rome", "Statute", "--filter", "sur=Algeria", "--sort", "session");
+        CliRun run = run("search", "Rome", "Statute", "--filter", "sur=Algeria", "--sort", "session");
         assertThat(run.code()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.getFirst()).matches("[0-9]+ hits · page 1 of 1");
@@ -67,7 +45,7 @@ class SearchCommandsTest {
 
     @Test
     void search_json_is_what_the_api_answers() throws Exception {
-        Run run = run("search", "--json", "--explain", "--size", "5", "torture", "--filter", "sur=KAZ");
+        CliRun run = run("search", "--json", "--explain", "--size", "5", "torture", "--filter", "sur=KAZ");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertThat(result.path("size").asInt()).isEqualTo(5);
@@ -79,13 +57,13 @@ class SearchCommandsTest {
 
     @Test
     void a_bad_filter_says_what_was_wrong_and_exits_2() {
-        Run noEquals = run("search", "torture", "--filter", "KAZ");
+        CliRun noEquals = run("search", "torture", "--filter", "KAZ");
         assertThat(noEquals.code()).isEqualTo(2);
         assertThat(noEquals.err()).contains("A filter is written field=value", "sur=KAZ");
-        Run unknown = run("search", "--filter", "colour=red");
+        CliRun unknown = run("search", "--filter", "colour=red");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("There is no filter 'colour'. The filters are sur, sur_group, rs");
-        Run state = run("export", "--filter", "sur=Atlantis", "--out", dir.resolve("never.csv").toString());
+        CliRun state = run("export", "--filter", "sur=Atlantis", "--out", dir.resolve("never.csv").toString());
         assertThat(state.code()).isEqualTo(2);
         assertThat(state.err()).contains("no state is known by the code or name 'Atlantis'");
         assertThat(dir.resolve("never.csv")).doesNotExist();
@@ -94,7 +72,7 @@ class SearchCommandsTest {
     @Test
     void export_writes_every_hit_to_the_file_in_the_format_of_its_extension() throws Exception {
         Path file = dir.resolve("out/algeria.json");
-        Run run = run("export", "--filter", "sur=DZA", "--out", file.toString());
+        CliRun run = run("export", "--filter", "sur=DZA", "--out", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("31 rows written to");
         assertThat(new ObjectMapper().readTree(file.toFile()).size()).isEqualTo(31);
@@ -103,11 +81,11 @@ class SearchCommandsTest {
         }
 
         Path csv = dir.resolve("out/torture.txt");
-        Run forced = run("export", "torture", "--format", "csv", "--out", csv.toString());
+        CliRun forced = run("export", "torture", "--format", "csv", "--out", csv.toString());
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFid,paragraph,text,");
 
-        Run unknown = run("export", "--out", dir.resolve("out/x.pdf").toString());
+        CliRun unknown = run("export", "--out", dir.resolve("out/x.pdf").toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("cannot tell the format from 'x.pdf'; use --format csv, xlsx or json");
     }
