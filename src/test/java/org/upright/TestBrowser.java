@@ -12,16 +12,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Selenium, for tests that look at pages as a person would: opens a page,
+ * Debian's headless Chromium ({@link Chromium}) for tests that look at pages as a person would: opens a page,
  * and saves a picture of the whole of it at a desktop (1366 px) and a phone (390 px) width under target/screenshots.
  */
 public final class TestBrowser implements AutoCloseable {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     public static final int DESKTOP = 1366;
     public static final int PHONE = 390;
@@ -29,18 +25,13 @@ public final class TestBrowser implements AutoCloseable {
     private final ChromeDriver browser;
 
     public TestBrowser(Path profileParent) throws IOException {
-        for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+        for (Path program : new Path[] {Chromium.CHROMIUM, Chromium.CHROMEDRIVER}) {
             if (!Files.isExecutable(program)) {
                 fail(program + " is missing: browser tests drive Debian's Chromium. Install it with"
                         + " `apt-get install -y chromium chromium-driver`, or leave these tests out with -DexcludedGroups=browser.");
             }
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + Files.createTempDirectory(profileParent, "chromium-profile"), "--window-size=" + DESKTOP + ",900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        browser = Chromium.start(profileParent, DESKTOP);
         Files.createDirectories(SCREENSHOTS);
     }
 
