@@ -111,7 +111,9 @@ class DocumentBrowserTest {
         browser.findElement(By.name("file")).sendKeys(empty.toString());
         browser.findElement(By.name("publisher")).sendKeys("Example Watch");
         browser.findElement(By.cssSelector("form.form-stack button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("file-problem")).getText()).contains("empty.txt is empty");
+        String problem = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("file-problem"))).getText();
+        assertThat(problem).contains("empty.txt is empty");
         assertThat(browser.findElement(By.name("publisher")).getAttribute("value")).isEqualTo("Example Watch");
         shoot("documents-5-refused");
     }
