@@ -186,9 +186,9 @@ public final class SurveyService {
         return new SurveyDetail(s, store.questions(s.id()));
     }
 
-    /** An editor's look at the form the public will see, whatever the survey's status. */
-    public SurveyDetail preview(Viewer viewer, SurveyId id) {
-        return detail(viewer, id).orElseThrow(() -> missing(id));
+    /** The survey at that address once published (open or closed), for its thank-you page; empty otherwise. */
+    public Optional<Survey> published(String slug) {
+        return store.bySlug(slug == null ? "" : slug).filter(s -> !s.draft());
     }
 
     /**
