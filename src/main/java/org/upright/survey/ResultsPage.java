@@ -13,9 +13,6 @@ import org.upright.analytics.StatsTable;
 public record ResultsPage(SurveyResults results, List<Part> parts) {
     /** One question's results; chart is null for a free-text question. */
     public record Part(SurveyResults.QuestionResult result, Chart chart) {
-        public String mean() {
-            return result.mean() == null ? "" : String.format(Locale.ENGLISH, "%.2f", result.mean());
-        }
     }
 
     static ResultsPage of(SurveyResults results) {
@@ -37,9 +34,11 @@ public record ResultsPage(SurveyResults results, List<Part> parts) {
                 r.answered() == 0 ? 0 : (double) c.count() / r.answered(), List.of(c.count()))).toList();
         List<String> notes = new ArrayList<>();
         if (q.kind() == QuestionKind.MULTIPLE) notes.add("Several choices could be made, so the shares add up to more than 100 %.");
+        if (r.mean() != null) notes.add(String.format(Locale.ENGLISH, "Mean: %.2f on the scale from %d to %d.", r.mean(), q.scaleMin(), q.scaleMax()));
         StatsTable table = new StatsTable(null, null, r.answered(), List.of(new StatsTable.Column("answers", "Answers")), rows, 0, 0, 0, notes);
-        String description = r.answered() + (r.answered() == 1 ? " person" : " people") + " answered \"" + q.prompt() + "\"";
-        return new Chart("q" + q.id(), q.position() + ". " + q.prompt(), description + ".", table, null,
+        String description = (r.answered() == 1 ? "1 person" : r.answered() + " people") + " answered this question; the bars count "
+                + (q.kind() == QuestionKind.SCALE ? "each number of the scale chosen." : "each choice made.");
+        return new Chart("q" + q.id(), q.position() + ". " + q.prompt(), description, table, null,
                 q.kind() == QuestionKind.SCALE ? "Number on the scale" : "Choice", q.kind() != QuestionKind.SCALE);
     }
 

@@ -66,7 +66,12 @@ public final class SurveyApiRoutes {
         m.put("required", q.required());
         m.put("answered", r.answered());
         if (q.kind() != QuestionKind.TEXT) {
-            m.put("counts", r.counts().stream().map(c -> Map.of("value", c.value(), "count", c.count())).toList());
+            m.put("counts", r.counts().stream().map(c -> {
+                Map<String, Object> count = new LinkedHashMap<>();
+                count.put("value", c.value());
+                count.put("count", c.count());
+                return count;
+            }).toList());
         }
         if (q.kind() == QuestionKind.SCALE) {
             m.put("scale", Map.of("min", q.scaleMin(), "max", q.scaleMax(), "min_label", q.minLabel(), "max_label", q.maxLabel()));
