@@ -229,4 +229,37 @@ class SurveyRoutesTest {
             });
         }
     }
+
+    @Test
+    void an_editor_makes_invitation_links_on_the_page_and_their_csv_lists_each_link_and_when_it_was_used() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            SurveyService surveys = world.app().surveys();
+            SurveyId id = SurveyWorld.published(surveys, true);
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                Http http = new Http(server.port());
+                SignedIn editor = SignedIn.as(world.app(), http, "ed@example.org", Role.EDITOR);
+                String base = "/surveys/" + id;
+                HttpResponse<String> refused = http.post(base + "/invitations", form("csrf", editor.csrf(), "count", "5000"), "Cookie", editor.cookie());
+                assertThat(refused.statusCode()).isEqualTo(400);
+                assertThat(refused.body()).contains("id=\"invite-count-problem\">How many: a whole number from 1 to 1000", "value=\"5000\"");
+                assertThat(http.post(base + "/invitations", form("csrf", editor.csrf(), "count", "3"), "Cookie", editor.cookie()).statusCode()).isEqualTo(303);
+                assertThat(http.get(base + "/edit", "Cookie", editor.cookie()).body()).contains("3 made, 0 used.");
+
+                List<String> rows = http.get(base + "/invitations.csv", "Cookie", editor.cookie()).body().lines().skip(1).toList();
+                assertThat(rows).hasSize(3);
+                String link = rows.getFirst().split(",")[1];
+                assertThat(link).startsWith("/surveys/" + SLUG + "?invitation=");
+                Visitor visitor = Visitor.opening(http, link);
+                Map<String, String> answer = new java.util.LinkedHashMap<>(fields(surveys, id, "1", "Better", "3", "3"));
+                answer.put("invitation", link.substring(link.indexOf('=') + 1));
+                assertThat(visitor.send(http, "/surveys/" + SLUG, answer).statusCode()).isEqualTo(303);
+
+                List<String> after = http.get(base + "/invitations.csv", "Cookie", editor.cookie()).body().lines().skip(1).toList();
+                assertThat(after.getFirst()).matches(".*,\\d{4}-\\d\\d-\\d\\dT[^,]+,\\d{4}-\\d\\d-\\d\\dT[^,]+$");
+                assertThat(after.subList(1, 3)).allMatch(row -> row.endsWith(","));
+                assertThat(http.get(base + "/invitations.csv", "Cookie", SignedIn.as(world.app(), http, "re@example.org", Role.RESEARCHER).cookie())
+                        .statusCode()).isEqualTo(403);
+            });
+        }
+    }
 }
