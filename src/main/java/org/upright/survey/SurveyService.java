@@ -138,10 +138,8 @@ public final class SurveyService {
             return store.createInvitations(id, n, now());
         });
         audit(viewer, "survey.invite", id, null, Map.of("invitations", n));
-        String key = store.signingKey(id);
-        Survey s = existing(id);
-        return made.stream().map(number -> store.invitation(id, number).orElseThrow())
-                .map(i -> new InvitationLink(i, link(s, key, i.id()))).toList();
+        java.util.Set<Long> fresh = java.util.Set.copyOf(made);
+        return invitations(viewer, id).stream().filter(l -> fresh.contains(l.invitation().id())).toList();
     }
 
     public List<InvitationLink> invitations(Viewer viewer, SurveyId id) {
@@ -179,7 +177,7 @@ public final class SurveyService {
                 "questions_answered", gone.answers().size()), null);
     }
 
-    /** The open survey at that address, for the public to answer with the invitation given (null when none). */
+    /** The open survey at that address, for the public to answer with the invitation given (null or blank when none). */
     public SurveyDetail forAnswering(String slug, String invitation) {
         Survey s = answerable(slug);
         invitationNumber(s, invitation);
