@@ -78,6 +78,12 @@ import org.upright.state.StateDirectory;
 import org.upright.state.StateLookup;
 import org.upright.state.StatePages;
 import org.upright.state.StateRoutes;
+import org.upright.survey.AnswerThrottle;
+import org.upright.survey.JooqSurveyStore;
+import org.upright.survey.SurveyAnswerRoutes;
+import org.upright.survey.SurveyApiRoutes;
+import org.upright.survey.SurveyRoutes;
+import org.upright.survey.SurveyService;
 import org.upright.store.ChangeLog;
 import org.upright.store.ChangeLogFollower;
 import org.upright.store.Database;
@@ -110,6 +116,7 @@ public final class App implements AutoCloseable {
     private final CalendarService calendar;
     private final StatsService stats;
     private final LobbyingService lobbying;
+    private final SurveyService surveys;
     private Javalin server;
     private ChangeLogFollower follower;
 
@@ -147,6 +154,7 @@ public final class App implements AutoCloseable {
         this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents, events);
         this.stats = new StatsService(search, lookup);
         this.lobbying = new LobbyingService(search, lookup);
+        this.surveys = new SurveyService(db, new JooqSurveyStore(db), events, AnswerThrottle.standard(), Clock.systemUTC());
     }
 
     /** What a document's draft links to: recommendations by the search engine, persons to cases of the same name. */
@@ -221,6 +229,9 @@ public final class App implements AutoCloseable {
             FollowUpRoutes.register(config.routes, followUp, lookup);
             StatsRoutes.register(config.routes, stats, lookup);
             BriefRoutes.register(config.routes, briefs, lobbying, stats, lookup);
+            // editors' pages first: /surveys/new must not be read as the survey at the address "new"
+            SurveyRoutes.register(config.routes, surveys);
+            SurveyAnswerRoutes.register(config.routes, surveys);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -231,6 +242,7 @@ public final class App implements AutoCloseable {
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
+            SurveyApiRoutes.register(config.routes, surveys);
         });
     }
 
@@ -346,6 +358,10 @@ public final class App implements AutoCloseable {
 
     public LobbyingService lobbying() {
         return lobbying;
+    }
+
+    public SurveyService surveys() {
+        return surveys;
     }
 
     @Override

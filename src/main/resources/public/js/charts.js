@@ -11,7 +11,7 @@
     el.hidden = false;
     var chart = echarts.init(el, null, { renderer: 'svg' });
     var category = { type: 'category', data: data.categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
-    var value = { type: 'value' };
+    var value = { type: 'value', minInterval: 1 }; // counts: no tick between two whole numbers
     if (data.horizontal) category.inverse = true; else category.axisLabel.rotate = data.categories.length > 8 ? 45 : 0;
     chart.setOption({
       aria: { enabled: true, decal: { show: true } },

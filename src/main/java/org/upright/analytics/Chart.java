@@ -14,16 +14,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * @param id          unique on the page (element ids)
  * @param description one sentence of what the chart shows, read out for the chart element
- * @param csv         the URL of the table as CSV
+ * @param csv         the URL of the table as CSV, or null when there is none
+ * @param heading     the heading of the table's first column: what its rows are
+ * @param horizontal  bars drawn across (for names, longest first) rather than up (for time and scales, left to right)
  */
-public record Chart(String id, String title, String description, StatsTable table, String csv) {
+public record Chart(String id, String title, String description, StatsTable table, String csv, String heading, boolean horizontal) {
     /** One mapper for every chart: making one costs more than the counting behind a chart. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Time and scale read left to right; everything else as horizontal bars, longest first. */
-    public boolean horizontal() {
-        return !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION || table.by() == Facet.YEAR
-                || table.by() == Facet.CATEGORY);
+    /** A chart of recommendation counts: rows headed by their facet; time and scale read left to right, the rest across. */
+    public Chart(String id, String title, String description, StatsTable table, String csv) {
+        this(id, title, description, table, csv, table.by().title(), !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION
+                || table.by() == Facet.YEAR || table.by() == Facet.CATEGORY));
     }
 
     /** What charts.js draws: categories (the rows), one series per column, stacked. */

@@ -2,6 +2,7 @@ package org.upright.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upright.common.Csv;
 
 /**
  * A table as CSV (RFC 4180: CRLF, fields with commas, quotes or line breaks quoted), with a byte-order mark so
@@ -13,29 +14,16 @@ final class StatsCsv {
     }
 
     static String of(StatsTable table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+        StringBuilder out = new StringBuilder(Csv.BOM);
         List<String> header = new ArrayList<>(List.of(table.by().id(), "label", "total", "share"));
         for (StatsTable.Column c : table.columns()) header.add(c.label());
-        line(out, header);
+        Csv.line(out, header);
         for (StatsTable.Row r : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(r.value(), r.label(), Long.toString(r.total()),
                     String.format(java.util.Locale.ROOT, "%.4f", r.share())));
             for (Long n : r.counts()) cells.add(Long.toString(n));
-            line(out, cells);
+            Csv.line(out, cells);
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.append(',');
-            String v = cells.get(i);
-            boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                    || (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+"));
-            // a leading = + - @ would make a spreadsheet run the cell as a formula: quote and prefix with '
-            if (quote && !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
-            out.append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
-        }
-        out.append("\r\n");
     }
 }

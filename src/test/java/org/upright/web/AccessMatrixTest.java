@@ -44,6 +44,12 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/assessments/", Role.EDITOR),
             new Rule("POST", "/reviews/", Role.EDITOR),
             new Rule("GET", "/follow-up/", Role.RESEARCHER),
+            // surveys: the public answers at /surveys/{slug}; everything else about surveys is for editors (answers are personal data)
+            new Rule("GET", "/surveys/{slug}", Role.ANONYMOUS),
+            new Rule("POST", "/surveys/{slug}", Role.ANONYMOUS),
+            new Rule("GET", "/surveys", Role.EDITOR),
+            new Rule("POST", "/surveys", Role.EDITOR),
+            new Rule("GET", "/api/v1/surveys", Role.EDITOR),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);
@@ -80,7 +86,8 @@ class AccessMatrixTest extends RealExtractsTest {
     /** A path with its parameters filled; a change names an account nobody has, so asking it changes nothing. */
     private static String concrete(String path, String method) {
         String id = method.equals("GET") ? "1" : "999999";
-        return path.replace("{id}", id).replace("{code}", "KAZ").replace("{number}", "20").replace("{item}", "999999");
+        return path.replace("{id}", id).replace("{code}", "KAZ").replace("{number}", "20").replace("{item}", "999999")
+                .replace("{slug}", "no-such-survey");
     }
 
     private static HttpResponse<String> ask(Http http, String method, String url, Role role) {
