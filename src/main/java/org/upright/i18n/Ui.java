@@ -92,6 +92,11 @@ public final class Ui {
         return f.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /** A word of the record (an issue, a theme, a response…) in the reader's language. */
+    public static String term(String kind, String english) {
+        return Vocabulary.bundled().term(kind, english, lang());
+    }
+
     /** {@code lang} and {@code dir} of the page's html element. */
     public static String code() {
         return lang().code();
