@@ -46,8 +46,8 @@ public final class Vocabulary {
     static Vocabulary parse(String tsv) {
         Map<String, Map<Language, String>> terms = new HashMap<>();
         String[] lines = tsv.split("\r?\n");
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank() || lines[i].startsWith("#")) continue;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || lines[i].startsWith("#") || lines[i].startsWith("kind\t")) continue;
             String[] f = lines[i].split("\t", -1);
             if (f.length != COLUMNS.size() + 1) {
                 throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": expected kind, en, ar, zh, fr, ru and es separated by tabs");
