@@ -92,6 +92,17 @@ public final class Ui {
         return f.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /** A state's name in the reader's language, by its code; the name given when the code is not a state's. */
+    public static String state(String code, String name) {
+        if (lang() == Language.EN || code == null || !code.matches("[A-Z]{3}")) return name;
+        return org.upright.state.StateDirectory.load().name(org.upright.common.StateCode.of(code), lang());
+    }
+
+    /** A state by its reference ({@code org.upright.state.StateRef}), named in the reader's language. */
+    public static String state(org.upright.state.StateRef ref) {
+        return state(ref.code(), ref.name());
+    }
+
     /** A word of the record (an issue, a theme, a response…) in the reader's language. */
     public static String term(String kind, String english) {
         return Vocabulary.bundled().term(kind, english, lang());

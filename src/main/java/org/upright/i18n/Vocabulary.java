@@ -65,6 +65,7 @@ public final class Vocabulary {
 
     /** The term in a language; the English as given when the vocabulary does not hold it. */
     public String term(String kind, String english, Language language) {
+        if (language == Language.EN) return english;
         return find(kind, english, language).orElse(english);
     }
 

@@ -84,4 +84,18 @@ class LanguagePagesTest extends RealExtractsTest {
             }
         });
     }
+
+    @Test
+    void the_search_page_speaks_french_down_to_its_facet_values_and_counts() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            String html = client.get("/search?q=torture&lang=fr").body().string();
+            assertThat(html).contains("<legend>État examiné</legend>", "<legend>Réponse</legend>", "résultats",
+                    ">Rechercher</button>", "Télécharger les", "Pourquoi ce résultat");
+            assertThat(html).containsPattern("<span class=\"badge [^\"]*\">(Appuyée|Notée|En attente|Pas de réponse)");
+            String russian = client.get("/search?q=nothingmatchesthisatall&lang=ru").body().string();
+            assertThat(russian).contains("0 результатов", "В материалах нет ничего");
+            String arabic = client.get("/search?q=torture&lang=ar").body().string();
+            assertThat(arabic).contains("<legend>الدولة موضوع الاستعراض</legend>", "كازاخستان");
+        });
+    }
 }

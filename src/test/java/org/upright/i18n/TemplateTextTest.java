@@ -24,7 +24,9 @@ class TemplateTextTest {
     private static final Pattern ALLOWED = Pattern.compile("UPRight|API");
 
     @ParameterizedTest
-    @ValueSource(strings = {"layout/page.jte", "layout/who.jte", "state/list.jte"})
+    @ValueSource(strings = {"layout/page.jte", "layout/who.jte", "layout/error.jte", "state/list.jte", "web/pager.jte",
+            "search/form.jte", "search/facets.jte", "search/option.jte", "search/results.jte", "search/hit.jte",
+            "search/suggestions.jte"})
     void a_translated_template_holds_no_words_of_its_own(String template) throws IOException {
         assertThat(leftOver(Files.readString(TEMPLATES.resolve(template)))).as(template).isEmpty();
     }
