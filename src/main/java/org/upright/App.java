@@ -92,6 +92,7 @@ import org.upright.web.Auth;
 import org.upright.web.Chrome;
 import org.upright.web.Errors;
 import org.upright.web.Json;
+import org.upright.web.LanguageChoice;
 
 /** The composition root: settings → database → stores → services → web routes. */
 public final class App implements AutoCloseable {
@@ -208,6 +209,7 @@ public final class App implements AutoCloseable {
             // percent-encoded): Jetty's default 8 KiB request line would refuse it with a bare 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             Errors.register(config.routes);
+            LanguageChoice.register(config.routes);
             Auth.register(config.routes, authenticator(), settings.trustProxy());
             // accounts and the audit log
             AccountRoutes.register(config.routes, accounts);

@@ -34,6 +34,11 @@ public enum Facet {
         this.title = title;
     }
 
+    /** The title in the reader's language, for pages; {@link #title()} stays English for the query language and the API. */
+    public String shownTitle() {
+        return org.upright.i18n.Ui.text("facet." + id);
+    }
+
     /** The name in URLs, in the query language and in JSON. */
     public String id() {
         return id;

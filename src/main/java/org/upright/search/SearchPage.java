@@ -129,7 +129,7 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
                             "f-" + facet.id() + "-" + slug(v.value())))
                     .toList();
             int shown = Math.max(SHOWN_VALUES, (int) options.stream().filter(Option::selected).count());
-            groups.add(new FacetGroup(facet.id(), facet.title(), options.subList(0, Math.min(shown, options.size())),
+            groups.add(new FacetGroup(facet.id(), facet.shownTitle(), options.subList(0, Math.min(shown, options.size())),
                     options.subList(Math.min(shown, options.size()), options.size())));
         }
         return groups;
@@ -139,7 +139,7 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
         List<ActiveFilter> active = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             for (String value : request.filters().getOrDefault(facet, List.of())) {
-                active.add(new ActiveFilter(facet.title(), labels.label(facet, value),
+                active.add(new ActiveFilter(facet.shownTitle(), labels.label(facet, value),
                         SearchUrl.of("/search", SearchUrl.toggle(request, facet, value))));
             }
         }

@@ -23,7 +23,7 @@ import org.upright.state.StateLookup;
 public final class SearchParams {
     public static final int DEFAULT_SIZE = 20;
     /** The parameters that are not filters. */
-    public static final List<String> CONTROLS = List.of("q", "sort", "page", "size", "explain");
+    public static final List<String> CONTROLS = List.of("q", "sort", "page", "size", "explain", "lang");
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final String STATE_HELP = " Use an ISO 3166-1 alpha-3 code such as KAZ or a name such as Kazakhstan;"

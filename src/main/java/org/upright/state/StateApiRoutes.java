@@ -3,6 +3,7 @@ package org.upright.state;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import org.upright.common.Language;
 import org.upright.web.NotFound;
 
 /** /api/v1/states: every state with its counts, and one state with its names, responses and reviews. */
@@ -23,7 +24,7 @@ public final class StateApiRoutes {
 
     /** Every state, by name; there are under two hundred, so the list is not paged. */
     private void list(Context ctx) {
-        List<StateJson> items = pages.all(true).groups().getFirst().states().stream()
+        List<StateJson> items = pages.all(true, Language.EN).groups().getFirst().states().stream()
                 .map(row -> StateJson.of(row.state(), row.received(), row.made()))
                 .toList();
         ctx.json(new StateJson.Listing(items.size(), items));

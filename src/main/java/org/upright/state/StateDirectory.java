@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.upright.common.Language;
 import org.upright.common.StateCode;
 
 /**
@@ -36,11 +38,14 @@ public final class StateDirectory {
     }
 
     private static final String RESOURCE = "states.tsv";
+    private static final String TRANSLATIONS = "state-names.tsv";
+    private static final List<Language> TRANSLATED = List.of(Language.AR, Language.ZH, Language.FR, Language.RU, Language.ES);
     /** Words and separators a name may span; the longest, the UK's, spans 8 ("and" counts as a separator). */
     private static final int MAX_NAME_TOKENS = 12;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** Letters and digits of every script stay in a key, so "Казахстан" and "哈萨克斯坦" have keys of their own. */
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|amp|quot|apos|lt|gt|nbsp);");
     private static final Pattern TOKEN = Pattern.compile("[,;&/()]|[^\\s,;&/()]+");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -52,8 +57,11 @@ public final class StateDirectory {
     private final Map<StateCode, List<String>> namesByCode;
     private final Map<String, State> byKey;
     private final List<State> sortedByName;
+    private final Map<StateCode, Map<Language, String>> translated;
 
-    private StateDirectory(Map<StateCode, State> byCode, Map<StateCode, List<String>> names, Map<String, State> byKey) {
+    private StateDirectory(Map<StateCode, State> byCode, Map<StateCode, List<String>> names, Map<String, State> byKey,
+                           Map<StateCode, Map<Language, String>> translated) {
+        this.translated = Map.copyOf(translated);
         this.byCode = Map.copyOf(byCode);
         this.namesByCode = Map.copyOf(names);
         this.byKey = Map.copyOf(byKey);
@@ -64,18 +72,30 @@ public final class StateDirectory {
     /** Loads the directory from the bundled resource {@code org/upright/state/states.tsv}. */
     public static synchronized StateDirectory load() {
         if (bundled == null) {
-            try (InputStream in = StateDirectory.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("the state list " + RESOURCE + " is missing from the jar");
-                bundled = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the state list " + RESOURCE, e);
-            }
+            bundled = parse(resource(RESOURCE), resource(TRANSLATIONS));
         }
         return bundled;
     }
 
+    private static String resource(String name) {
+        try (InputStream in = StateDirectory.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the state list " + name + " is missing from the jar");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the state list " + name, e);
+        }
+    }
+
     /** Reads a state list in the format of {@code states.tsv}; fails on the first line that is wrong. */
     static StateDirectory parse(String tsv) {
+        return parse(tsv, "");
+    }
+
+    /**
+     * Reads a state list and the names of its states in the other UN languages ({@code state-names.tsv}); a
+     * translated name is one more name a state is found by, so "Казахстан" finds Kazakhstan.
+     */
+    static StateDirectory parse(String tsv, String translations) {
         Map<StateCode, State> byCode = new LinkedHashMap<>();
         Map<StateCode, List<String>> names = new HashMap<>();
         Map<String, State> byKey = new HashMap<>();
@@ -112,7 +132,53 @@ public final class StateDirectory {
             }
             names.put(state.code(), List.copyOf(all));
         }
-        return new StateDirectory(byCode, names, byKey);
+        Map<StateCode, Map<Language, String>> translated = translations(translations, byCode, byKey);
+        return new StateDirectory(byCode, names, byKey, translated);
+    }
+
+    private static Map<StateCode, Map<Language, String>> translations(String tsv, Map<StateCode, State> byCode,
+                                                                      Map<String, State> byKey) {
+        Map<StateCode, Map<Language, String>> all = new HashMap<>();
+        String[] lines = tsv.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replaceFirst("\t#.*$", "");
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String where = TRANSLATIONS + " line " + (i + 1) + ": ";
+            String[] f = line.split("\t", -1);
+            if (f.length != TRANSLATED.size() + 1) {
+                throw new IllegalStateException(where + "expected a code and the names in ar, zh, fr, ru and es separated by tabs");
+            }
+            State state = byCode.get(StateCode.of(f[0].strip()));
+            if (state == null) throw new IllegalStateException(where + "the code " + f[0] + " is not in " + RESOURCE);
+            Map<Language, String> names = new EnumMap<>(Language.class);
+            for (int n = 0; n < TRANSLATED.size(); n++) {
+                String name = f[n + 1].strip();
+                if (name.isEmpty()) throw new IllegalStateException(where + "the " + TRANSLATED.get(n).code() + " name is empty");
+                names.put(TRANSLATED.get(n), name);
+                State other = byKey.putIfAbsent(key(name), state);
+                if (other != null && other != state) {
+                    throw new IllegalStateException(where + "the name \"" + name + "\" of " + state.code()
+                            + " already stands for " + other.name() + " (" + other.code() + ")");
+                }
+            }
+            all.put(state.code(), Map.copyOf(names));
+        }
+        return all;
+    }
+
+    /** The state's name in a language: the UN's English name, or the translation, or English when none is held. */
+    public String name(StateCode code, Language language) {
+        State state = byCode.get(code);
+        if (state == null) return code.value();
+        if (language == Language.EN) return state.name();
+        return translated.getOrDefault(code, Map.of()).getOrDefault(language, state.name());
+    }
+
+    /** Every state sorted by its name in a language, as that language sorts. */
+    public List<State> sortedBy(Language language) {
+        if (language == Language.EN) return sortedByName;
+        Collator collator = Collator.getInstance(language.javaLocale());
+        return byCode.values().stream().sorted(Comparator.comparing((State s) -> name(s.code(), language), collator)).toList();
     }
 
     /** The state a single name stands for, in any spelling the sources use; empty when unknown. */

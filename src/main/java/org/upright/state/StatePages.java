@@ -7,6 +7,7 @@ import java.util.Map;
 import org.upright.common.ChangeEvents;
 import org.upright.common.KeptUntilChanged;
 import org.upright.common.PageRequest;
+import org.upright.common.Language;
 import org.upright.common.StateCode;
 import org.upright.recommendation.RecommendationFilter;
 import org.upright.recommendation.RecommendationList;
@@ -45,9 +46,10 @@ public final class StatePages {
         events.subscribe(RecommendationsChanged.class, changed -> counts.forget());
     }
 
-    public StatesPage all(boolean byName) {
+    public StatesPage all(boolean byName, Language language) {
         Counts c = counts.get();
-        return StatesPage.of(states.directory().all(), byName, c.received(), c.made());
+        StateDirectory directory = states.directory();
+        return StatesPage.of(directory.sortedBy(language), s -> directory.name(s.code(), language), byName, c.received(), c.made());
     }
 
     public StatePage page(State state, int receivedPage, int madePage) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.upright.analytics.ChartSection;
 import org.upright.web.Htmx;
+import org.upright.web.LanguageChoice;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
 import org.upright.web.Templates;
@@ -33,7 +34,7 @@ public final class StateRoutes {
 
     private void list(Context ctx) {
         boolean byName = "name".equals(ctx.queryParam("order"));
-        Templates.html(ctx, "state/list.jte", pages.all(byName));
+        Templates.html(ctx, "state/list.jte", pages.all(byName, LanguageChoice.of(ctx)));
     }
 
     private void show(Context ctx) {

@@ -11,6 +11,12 @@ public final class Cookies {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }
 
+    /** A cookie that outlives the browser session: a choice the reader made once, such as the language. */
+    public static void keep(Context ctx, String name, String value, int days, boolean secure) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; Max-Age=" + days * 86_400L
+                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+    }
+
     public static void remove(Context ctx, String name, boolean secure) {
         ctx.res().addHeader("Set-Cookie", name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }

@@ -18,7 +18,7 @@ class HomeRoutesTest extends RealExtractsTest {
             assertThat(response.code()).isEqualTo(200);
             assertThat(html).containsPattern("The record holds reviews of Working Group sessions? \\d+");
             assertThat(response.headers().get("Content-Type").getFirst()).startsWith("text/html");
-            assertThat(html).contains("<html lang=\"en\">", "<title>Home · UPRight</title>",
+            assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">", "<title>Home · UPRight</title>",
                     "<h1>The Universal Periodic Review, on the record</h1>");
             assertThat(html).contains("<dt>Recommendations</dt>", "<dt>Reviews</dt>", "<dt>States reviewed</dt>");
             assertThat(html).contains("Supported", "Noted");
@@ -39,7 +39,7 @@ class HomeRoutesTest extends RealExtractsTest {
     void every_page_has_a_skip_link_landmarks_and_the_stylesheet() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get("/").body().string();
-            assertThat(html).contains("<a class=\"skip-link\" href=\"#main\">", "<header", "<nav aria-label=\"Main\">",
+            assertThat(html).contains("<a class=\"skip-link\" href=\"#main\">", "<header", "<nav aria-label=\"Main\" class=\"main-nav\">",
                     "<main id=\"main\"", "<footer", "/css/site.css", "/webjars/htmx.org/2.0.10/dist/htmx.min.js");
             assertThat(client.get("/css/site.css").code()).isEqualTo(200);
             assertThat(client.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").code()).isEqualTo(200);

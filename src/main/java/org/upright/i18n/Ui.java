@@ -1,0 +1,119 @@
+package org.upright.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.TimeZone;
+import gg.jte.Content;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.function.Supplier;
+import org.upright.common.Language;
+
+/**
+ * What templates call to speak the reader's language: {@code ${t("nav.states")}}, numbers and dates in the
+ * language's form. The language is the request's, set by the web layer for the request's thread (as the page
+ * chrome is), or the one a mail or brief is written in, set around its rendering with {@link #in}.
+ */
+public final class Ui {
+    private static final ThreadLocal<Language> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<String> HERE = new ThreadLocal<>();
+
+    private Ui() {
+    }
+
+    public static Language lang() {
+        Language l = CURRENT.get();
+        return l != null ? l : Language.EN;
+    }
+
+    public static void use(Language language) {
+        CURRENT.set(language);
+    }
+
+    /** The language of the request and its address without {@code lang}, from which the language switch links. */
+    public static void use(Language language, String here) {
+        CURRENT.set(language);
+        HERE.set(here);
+    }
+
+    public static void clear() {
+        CURRENT.remove();
+        HERE.remove();
+    }
+
+    /** The address of this page in another language. */
+    public static String switchTo(Language language) {
+        String here = HERE.get() != null ? HERE.get() : "/";
+        return here + (here.indexOf('?') >= 0 ? "&" : "?") + "lang=" + language.code();
+    }
+
+    public static java.util.List<Language> languages() {
+        return java.util.List.of(Language.values());
+    }
+
+    /** Runs the work in a language and then returns to the one before (a mail written during a request, say). */
+    public static <T> T in(Language language, Supplier<T> work) {
+        Language before = CURRENT.get();
+        CURRENT.set(language);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) CURRENT.remove(); else CURRENT.set(before);
+        }
+    }
+
+    /** A message as HTML: the pattern is ours, the arguments are escaped. */
+    public static Content t(String key, Object... args) {
+        return Localizer.of(lang()).localize(key, args);
+    }
+
+    /** A message as plain text, for attributes, titles, JSON and mail headers (the caller escapes it as it needs). */
+    public static String text(String key, Object... args) {
+        return Messages.bundled().format(lang(), key, Localizer.plainArguments(lang(), args));
+    }
+
+    public static String number(long n) {
+        return NumberFormat.getInstance(lang().locale()).format(n);
+    }
+
+    public static String number(double n, int decimals) {
+        NumberFormat f = NumberFormat.getInstance(lang().locale());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(n);
+    }
+
+    /** A day as the language writes it in full ("7 novembre 2019", "7 ноября 2019 г.", "2019年11月7日"). */
+    public static String date(LocalDate day) {
+        if (day == null) return "";
+        DateFormat f = DateFormat.getDateInstance(DateFormat.LONG, lang().locale());
+        f.setTimeZone(TimeZone.GMT_ZONE);
+        return f.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** A state's name in the reader's language, by its code; the name given when the code is not a state's. */
+    public static String state(String code, String name) {
+        if (lang() == Language.EN || code == null || !code.matches("[A-Z]{3}")) return name;
+        return org.upright.state.StateDirectory.load().name(org.upright.common.StateCode.of(code), lang());
+    }
+
+    /** A state by its reference ({@code org.upright.state.StateRef}), named in the reader's language. */
+    public static String state(org.upright.state.StateRef ref) {
+        return state(ref.code(), ref.name());
+    }
+
+    /** A word of the record (an issue, a theme, a response…) in the reader's language. */
+    public static String term(String kind, String english) {
+        return Vocabulary.bundled().term(kind, english, lang());
+    }
+
+    /** {@code lang} and {@code dir} of the page's html element. */
+    public static String code() {
+        return lang().code();
+    }
+
+    public static String dir() {
+        return lang().direction();
+    }
+}

@@ -1,0 +1,51 @@
+package org.upright.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.upright.common.Language;
+
+class LanguageTest {
+    @Test
+    void the_browser_s_languages_choose_the_closest_of_the_six_by_preference() {
+        assertThat(Language.fromAcceptLanguage("fr-CH, fr;q=0.9, en;q=0.8")).isEqualTo(Language.FR);
+        assertThat(Language.fromAcceptLanguage("de-DE, ru;q=0.7, en;q=0.5")).isEqualTo(Language.RU);
+        assertThat(Language.fromAcceptLanguage("zh-Hant-TW")).isEqualTo(Language.ZH);
+        assertThat(Language.fromAcceptLanguage("ar-EG")).isEqualTo(Language.AR);
+        assertThat(Language.fromAcceptLanguage("es-419,es;q=0.9")).isEqualTo(Language.ES);
+    }
+
+    @Test
+    void no_header_a_language_not_among_the_six_or_a_garbled_header_give_english() {
+        assertThat(Language.fromAcceptLanguage(null)).isEqualTo(Language.EN);
+        assertThat(Language.fromAcceptLanguage("pt-BR")).isEqualTo(Language.EN);
+        assertThat(Language.fromAcceptLanguage(";;;q=abc,\u0000")).isEqualTo(Language.EN);
+        assertThat(Language.fromAcceptLanguage("x".repeat(10_000))).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void only_an_exact_code_names_a_language() {
+        assertThat(Language.of("RU")).contains(Language.RU);
+        assertThat(Language.of("xx")).isEmpty();
+        assertThat(Language.of("ru-RU")).isEmpty();
+        assertThat(Language.of(null)).isEmpty();
+    }
+
+    @Test
+    void arabic_alone_is_written_right_to_left() {
+        for (Language l : Language.values()) assertThat(l.rightToLeft()).isEqualTo(l == Language.AR);
+    }
+
+    @Test
+    void numbers_and_dates_take_the_language_s_form() {
+        LocalDate review = LocalDate.of(2019, 11, 7);
+        assertThat(Ui.in(Language.FR, () -> Ui.date(review))).isEqualTo("7 novembre 2019");
+        assertThat(Ui.in(Language.RU, () -> Ui.date(review))).startsWith("7 ноября 2019");
+        assertThat(Ui.in(Language.ZH, () -> Ui.date(review))).isEqualTo("2019年11月7日");
+        assertThat(Ui.in(Language.EN, () -> Ui.date(review))).isEqualTo("November 7, 2019");
+        assertThat(Ui.in(Language.FR, () -> Ui.number(52_218))).isEqualTo("52\u202f218");
+        assertThat(Ui.in(Language.ES, () -> Ui.number(52_218))).isEqualTo("52.218");
+        assertThat(Ui.in(Language.EN, () -> Ui.number(52_218))).isEqualTo("52,218");
+    }
+}

@@ -1,0 +1,81 @@
+package org.upright.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.upright.TestBrowser;
+import org.upright.TestWorld;
+
+/** A reader switches to Arabic and to Russian with the language menu, at 1366 and 390 px. */
+@Tag("browser")
+class LanguagesBrowserTest {
+    @TempDir
+    static Path dir;
+    static TestWorld world;
+    static TestBrowser browser;
+    static String site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        world = TestWorld.withRealExtracts(dir);
+        site = "http://127.0.0.1:" + world.app().serve().port();
+        browser = new TestBrowser(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (world != null) world.close();
+    }
+
+    @Test
+    void arabic_from_the_language_menu_reads_right_to_left_and_stays_chosen() throws IOException {
+        browser.open(site + "/states");
+        browser.driver().findElement(By.cssSelector(".languages summary")).click();
+        browser.driver().findElement(By.cssSelector(".languages a[lang=ar]")).click();
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.text("h1")).isEqualTo("الدول");
+        // right to left: the first column of a table starts at the right edge
+        double nameRight = number("return document.querySelector('table.states th[scope=row]').getBoundingClientRect().right;");
+        double codeRight = number("return document.querySelector('table.states td').getBoundingClientRect().right;");
+        assertThat(nameRight).isGreaterThan(codeRight);
+        browser.screenshots("languages-ar-states");
+
+        browser.open(site + "/states?order=name");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        assertThat(wider()).as("the page fits a phone in Arabic").isFalse();
+    }
+
+    @Test
+    void russian_names_the_states_in_russian_and_sorts_them_so() throws IOException {
+        browser.open(site + "/states?order=name&lang=ru");
+        assertThat(browser.text("h1")).isEqualTo("Государства");
+        assertThat(browser.text("table.states tbody tr th")).isEqualTo("Австралия");
+        assertThat(wider()).as("the alphabetical list fits a phone in Russian").isFalse();
+        browser.screenshots("languages-ru-states");
+        browser.open(site + "/states?lang=en");
+    }
+
+    private static double number(String script) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).doubleValue();
+    }
+
+    private static boolean wider() {
+        browser.driver().manage().window().setSize(new Dimension(TestBrowser.PHONE, 900));
+        try {
+            return (Boolean) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(TestBrowser.DESKTOP, 900));
+        }
+    }
+}
