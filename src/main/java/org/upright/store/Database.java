@@ -80,7 +80,9 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(30_000);
+        // a whole file is read inside its import's transaction (nothing half-written when it turns out damaged), so
+        // another writer may wait as long as a large import takes on a busy machine before it gives up
+        config.setBusyTimeout(120_000);
         // a writing transaction takes the write lock when it begins: one that read first and wrote later would fail
         // at once (SQLITE_BUSY_SNAPSHOT) whenever another process committed in between, instead of waiting its turn
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
