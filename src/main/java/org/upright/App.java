@@ -1,6 +1,7 @@
 package org.upright;
 
 import java.util.List;
+import java.util.Map;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -134,6 +135,7 @@ public final class App implements AutoCloseable {
         this.home = new HomeService(recommendations, reviews, lookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
+        cases.foldOlderCases();
         this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
         this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews,
                 text -> lookup.find(text).map(s -> s.code()), events);
@@ -212,7 +214,7 @@ public final class App implements AutoCloseable {
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
-            CaseRoutes.register(config.routes, cases, recommendations, lookup);
+            CaseRoutes.register(config.routes, cases, recommendations, lookup, this::recommendationsMatching);
             DocumentRoutes.register(config.routes, documents, drafts, lookup,
                     id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
             IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
@@ -232,6 +234,17 @@ public final class App implements AutoCloseable {
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
         });
+    }
+
+    /** Recommendations to the state holding the words, best first, for an editor linking a case to one. */
+    private List<RecommendationId> recommendationsMatching(String words, org.upright.common.StateCode state, int count) {
+        Map<org.upright.search.Facet, List<String>> filters = state == null ? Map.of() : Map.of(org.upright.search.Facet.SUR, List.of(state.value()));
+        try {
+            return search.search(new org.upright.search.SearchRequest(words, filters, org.upright.search.SearchSort.RELEVANCE, 1, count, false))
+                    .hits().stream().map(SearchHit::id).toList();
+        } catch (org.upright.search.SearchException e) {
+            throw new org.upright.cases.CaseException(List.of("Recommendation: " + e.getMessage()));
+        }
     }
 
     /** The cases and documents a search page lists beside its hits: those the viewer may see that hold the query's words. */
