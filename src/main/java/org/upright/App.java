@@ -209,7 +209,7 @@ public final class App implements AutoCloseable {
             AuditRoutes.register(config.routes, audit);
             // pages
             HomeRoutes.register(config.routes, home, charts::home);
-            StateRoutes.register(config.routes, lookup, statePages, charts::state);
+            StateRoutes.register(config.routes, lookup, statePages, charts::state, this::casesConcerning);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
@@ -234,6 +234,12 @@ public final class App implements AutoCloseable {
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
         });
+    }
+
+    /** The cases about a state or bearing on a recommendation made to it that the viewer may see: never a private one to the public. */
+    private List<org.upright.common.Mention> casesConcerning(Viewer viewer, org.upright.common.StateCode state) {
+        return cases.concerning(viewer, state, 50).stream().map(c -> new org.upright.common.Mention(c.name(),
+                c.status() + (c.state().equals(state) ? "" : " · " + lookup.ref(c.state()).name()), "/cases/" + c.id())).toList();
     }
 
     /** Recommendations to the state holding the words, best first, for an editor linking a case to one. */

@@ -180,9 +180,7 @@ public final class CaseRoutes {
     }
 
     private List<Recommendation> choices(String words, StateCode state) {
-        List<RecommendationId> best = finder.find(words, state, CHOICE_COUNT);
-        return recommendations.recommendations(best).stream()
-                .sorted(java.util.Comparator.comparingInt(r -> best.indexOf(r.id()))).toList();
+        return recommendations.inOrder(finder.find(words, state, CHOICE_COUNT));
     }
 
     private CasePage page(Context ctx) {
