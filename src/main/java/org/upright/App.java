@@ -86,6 +86,7 @@ import org.upright.web.ApiRoutes;
 import org.upright.web.Auth;
 import org.upright.web.Chrome;
 import org.upright.web.Errors;
+import org.upright.web.ServerErrors;
 import org.upright.web.Json;
 
 /** The composition root: settings → database → stores → services → web routes. */
@@ -201,6 +202,8 @@ public final class App implements AutoCloseable {
             // a search keeps its whole state in the URL and a query may run to 10,000 characters (several times that
             // percent-encoded): Jetty's default 8 KiB request line would refuse it with a bare 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            // and what is longer still gets UPRight's own error page, not the server's bare one
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             Errors.register(config.routes);
             Auth.register(config.routes, authenticator(), settings.trustProxy());
             // accounts and the audit log
@@ -211,7 +214,7 @@ public final class App implements AutoCloseable {
             HomeRoutes.register(config.routes, home, charts::home);
             StateRoutes.register(config.routes, lookup, statePages, charts::state, this::casesConcerning);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
-            RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
+            RecommendationRoutes.register(config.routes, recommendations, lookup, similar, this::casesBearingOn);
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup, this::recommendationsMatching);
@@ -240,6 +243,12 @@ public final class App implements AutoCloseable {
     private List<org.upright.common.Mention> casesConcerning(Viewer viewer, org.upright.common.StateCode state) {
         return cases.concerning(viewer, state, 50).stream().map(c -> new org.upright.common.Mention(c.name(),
                 c.status() + (c.state().equals(state) ? "" : " · " + lookup.ref(c.state()).name()), "/cases/" + c.id())).toList();
+    }
+
+    /** The cases linked to a recommendation that the viewer may see. */
+    private List<org.upright.common.Mention> casesBearingOn(Viewer viewer, RecommendationId id) {
+        return cases.bearingOn(viewer, id).stream().map(c -> new org.upright.common.Mention(c.name(),
+                c.status() + " · " + lookup.ref(c.state()).name(), "/cases/" + c.id())).toList();
     }
 
     /** Recommendations to the state holding the words, best first, for an editor linking a case to one. */

@@ -14,6 +14,16 @@ public record AuditPage(AuditFilter filter, List<String> actions, Page<AuditEntr
                 "/admin/audit/export.csv" + (query.isEmpty() ? "" : "?" + query.substring(0, query.length() - 1)));
     }
 
+    /** What a row changed, field by field, readable (nested JSON unfolded). */
+    public static List<AuditJson.Change> changes(AuditEntry e) {
+        return AuditJson.changes(e.before(), e.after());
+    }
+
+    /** A row's details, field by field, readable. */
+    public static java.util.Map<String, String> details(AuditEntry e) {
+        return AuditJson.fields(e.details());
+    }
+
     public static String orEmpty(String s) {
         return s == null ? "" : s;
     }
