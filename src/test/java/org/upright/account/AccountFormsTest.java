@@ -27,7 +27,7 @@ class AccountFormsTest {
                 HttpResponse<String> bad = http.post("/admin/users", form("csrf", admin.csrf(), "email", "maria at ngo.org", "role", "editor"),
                         "Cookie", admin.cookie());
                 assertThat(bad.statusCode()).isEqualTo(400);
-                assertThat(bad.body()).contains("id=\"invite-email-problem\" role=\"alert\">&#39;maria at ngo.org&#39; is not an e-mail address",
+                assertThat(bad.body()).contains("id=\"invite-email-problem\" role=\"alert\">'maria at ngo.org' is not an e-mail address",
                                 "value=\"maria at ngo.org\"", "<option value=\"editor\" selected>editor</option>")
                         .doesNotContain("That request cannot be answered");
                 assertThat(world.app().accounts().users()).hasSize(1);
@@ -87,7 +87,7 @@ class AccountFormsTest {
                 String longName = "n".repeat(101);
                 HttpResponse<String> token = http.post("/account/tokens", form("csrf", me.csrf(), "name", longName), "Cookie", me.cookie());
                 assertThat(token.statusCode()).isEqualTo(400);
-                assertThat(token.body()).contains("id=\"token-name-problem\" role=\"alert\">A token&#39;s name is at most 100", "value=\"" + longName + "\"");
+                assertThat(token.body()).contains("id=\"token-name-problem\" role=\"alert\">A token's name is at most 100", "value=\"" + longName + "\"");
                 // and the session still works: nothing was changed
                 assertThat(http.get("/account", "Cookie", me.cookie()).statusCode()).isEqualTo(200);
             });
