@@ -48,8 +48,19 @@ public final class StatePages {
      * filters and pages in memory instead of asking the database to sort paragraph numbers it cannot sort.
      */
     private final Map<String, Ordered> lists = new ConcurrentHashMap<>();
+    /** Each state's reviews and pledge count, and the pages of its lists people asked for: also the same until the record changes. */
+    private final Map<StateCode, Head> heads = new ConcurrentHashMap<>();
+    private final Map<PageKey, List<org.upright.recommendation.Recommendation>> pages = new ConcurrentHashMap<>();
+    /** Pages of lists kept at most, so a crawler walking every filter of every state cannot fill the memory. */
+    private static final int PAGES_KEPT = 5_000;
 
     private record Counts(Map<StateCode, Long> received, Map<StateCode, Long> made) {
+    }
+
+    private record PageKey(StateCode state, ListFilter filter) {
+    }
+
+    private record Head(List<StatePage.CycleReviews> cycles, long pledges, Coverage held) {
     }
 
     /** One list of a state: every key in order, and the ids under each issue. */
@@ -68,6 +79,8 @@ public final class StatePages {
             counts.forget();
             coverage.forget();
             lists.clear();
+            heads.clear();
+            pages.clear();
         });
     }
 
@@ -81,17 +94,22 @@ public final class StatePages {
     }
 
     public StatePage page(State state, ListFilter received, ListFilter made) {
-        List<Review> held = reviews.reviewsOf(state.code());
+        Head head = heads.computeIfAbsent(state.code(), this::head);
+        List<RecommendationKey> all = ordered(state.code(), "received").keys();
+        return new StatePage(state, head.cycles(), ResponseCount.of(responses(all)), byCycle(all), head.pledges(), all.size(),
+                ordered(state.code(), "made").keys().size(), list(state, received, made), list(state, made, received),
+                head.held(), coverage.get());
+    }
+
+    private Head head(StateCode code) {
+        List<Review> held = reviews.reviewsOf(code);
         List<ReviewRow> rows = ReviewRow.of(held, recommendations.countByReview(held.stream().map(Review::id).toList()), states);
         Map<Integer, List<ReviewRow>> byCycle = new LinkedHashMap<>();
         rows.forEach(r -> byCycle.computeIfAbsent(r.session().cycle(), c -> new ArrayList<>()).add(r));
         List<StatePage.CycleReviews> cycles = byCycle.entrySet().stream()
                 .map(e -> new StatePage.CycleReviews(e.getKey(), e.getValue())).toList();
-        long pledges = recommendations.count(new RecommendationFilter(state.code(), List.of(), null, null, null, null, true));
-        List<RecommendationKey> all = ordered(state.code(), "received").keys();
-        return new StatePage(state, cycles, ResponseCount.of(responses(all)), byCycle(all), pledges, all.size(),
-                ordered(state.code(), "made").keys().size(), list(state, received, made), list(state, made, received),
-                new Coverage(held.stream().map(Review::session).toList()), coverage.get());
+        long pledges = recommendations.count(new RecommendationFilter(code, List.of(), null, null, null, null, true));
+        return new Head(cycles, pledges, new Coverage(held.stream().map(Review::session).toList()));
     }
 
     /** The list the filter names ("made", or else "received"), filtered and at its page; other is the other list's filter. */
@@ -104,7 +122,10 @@ public final class StatePages {
                 .filter(k -> issue == null || issue.contains(k.id())).toList();
         int from = (int) Math.min(kept.size(), (long) (shown.page() - 1) * LIST_SIZE);
         List<RecommendationId> ids = kept.subList(from, Math.min(kept.size(), from + LIST_SIZE)).stream().map(RecommendationKey::id).toList();
-        Page<org.upright.recommendation.Recommendation> page = new Page<>(recommendations.inOrder(ids), kept.size(), shown.page(), LIST_SIZE);
+        if (pages.size() > PAGES_KEPT) pages.clear();
+        Page<org.upright.recommendation.Recommendation> page = new Page<>(
+                pages.computeIfAbsent(new PageKey(state.code(), shown), k -> recommendations.inOrder(ids)),
+                kept.size(), shown.page(), LIST_SIZE);
         ListFilter received = made ? other : shown, madeFilter = made ? shown : other;
         String empty = shown.any() ? "No recommendation " + (made ? "made" : "received") + " by " + name + " matches these filters."
                 : name + (made ? " has made no recommendations in the record." : " has received no recommendations in the record.");
