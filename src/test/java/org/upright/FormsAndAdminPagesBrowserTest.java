@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.upright.cases.CaseForm;
@@ -133,18 +131,11 @@ class FormsAndAdminPagesBrowserTest {
             assertThat(button.getCssValue("background-color")).as(name + ": the button " + button.getText())
                     .isNotIn("rgb(239, 239, 239)", "rgba(239, 239, 239, 1)", "rgba(0, 0, 0, 0)");
         }
-        long height = (Long) js("return document.documentElement.scrollHeight;");
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", (int) Math.min(height, 6000), "deviceScaleFactor", 1, "mobile", width < 800));
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
-                "deviceScaleFactor", 1, "mobile", width < 800));
+        TestBrowser.wholePage(browser, width, SCREENSHOTS.resolve(name + "-" + width + ".png"));
     }
 
     private void open(int width, String path) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
-                "deviceScaleFactor", 1, "mobile", width < 800));
+        TestBrowser.emulate(browser, width, 900);
         browser.get(site + path);
     }
 
