@@ -41,7 +41,7 @@ public final class ServerErrors extends ErrorHandler {
     static String message(int status) {
         return switch (status) {
             case 414 -> "The address is too long for this site (over 64 KiB). Shorten it: fewer or shorter words in the"
-                    + " search, fewer filters; for very long queries use the API's export instead of a link.";
+                    + " search, fewer filters, or split one long search into several.";
             case 431 -> "The request's headers are too large for this site, usually because of too many or too large"
                     + " cookies. Delete this site's cookies in your browser and try again.";
             case 400 -> "The browser sent a request this site cannot read. Reload the page; if it keeps happening,"
