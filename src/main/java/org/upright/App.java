@@ -1,6 +1,7 @@
 package org.upright;
 
 import java.util.List;
+import java.util.Map;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -91,6 +92,7 @@ import org.upright.web.ApiRoutes;
 import org.upright.web.Auth;
 import org.upright.web.Chrome;
 import org.upright.web.Errors;
+import org.upright.web.ServerErrors;
 import org.upright.web.Json;
 import org.upright.web.LanguageChoice;
 
@@ -142,6 +144,7 @@ public final class App implements AutoCloseable {
         this.home = new HomeService(recommendations, reviews, lookup, events);
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
+        cases.foldOlderCases();
         this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
         this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews,
                 text -> lookup.find(text).map(s -> s.code()), events);
@@ -208,6 +211,8 @@ public final class App implements AutoCloseable {
             // a search keeps its whole state in the URL and a query may run to 10,000 characters (several times that
             // percent-encoded): Jetty's default 8 KiB request line would refuse it with a bare 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            // and what is longer still gets UPRight's own error page, not the server's bare one
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             Errors.register(config.routes);
             LanguageChoice.register(config.routes);
             Auth.register(config.routes, authenticator(), settings.trustProxy());
@@ -217,12 +222,12 @@ public final class App implements AutoCloseable {
             AuditRoutes.register(config.routes, audit);
             // pages
             HomeRoutes.register(config.routes, home, charts::home);
-            StateRoutes.register(config.routes, lookup, statePages, charts::state);
+            StateRoutes.register(config.routes, lookup, statePages, charts::state, this::casesConcerning);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
-            RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
+            RecommendationRoutes.register(config.routes, recommendations, lookup, similar, this::casesBearingOn);
             SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
-            CaseRoutes.register(config.routes, cases, recommendations, lookup);
+            CaseRoutes.register(config.routes, cases, recommendations, lookup, this::recommendationsMatching);
             DocumentRoutes.register(config.routes, documents, drafts, lookup,
                     id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
             IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
@@ -246,6 +251,29 @@ public final class App implements AutoCloseable {
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
             SurveyApiRoutes.register(config.routes, surveys);
         });
+    }
+
+    /** The cases about a state or bearing on a recommendation made to it that the viewer may see: never a private one to the public. */
+    private List<org.upright.common.Mention> casesConcerning(Viewer viewer, org.upright.common.StateCode state) {
+        return cases.concerning(viewer, state, 50).stream().map(c -> new org.upright.common.Mention(c.name(),
+                c.status() + (c.state().equals(state) ? "" : " · " + lookup.ref(c.state()).name()), "/cases/" + c.id())).toList();
+    }
+
+    /** The cases linked to a recommendation that the viewer may see. */
+    private List<org.upright.common.Mention> casesBearingOn(Viewer viewer, RecommendationId id) {
+        return cases.bearingOn(viewer, id).stream().map(c -> new org.upright.common.Mention(c.name(),
+                c.status() + " · " + lookup.ref(c.state()).name(), "/cases/" + c.id())).toList();
+    }
+
+    /** Recommendations to the state holding the words, best first, for an editor linking a case to one. */
+    private List<RecommendationId> recommendationsMatching(String words, org.upright.common.StateCode state, int count) {
+        Map<org.upright.search.Facet, List<String>> filters = state == null ? Map.of() : Map.of(org.upright.search.Facet.SUR, List.of(state.value()));
+        try {
+            return search.search(new org.upright.search.SearchRequest(words, filters, org.upright.search.SearchSort.RELEVANCE, 1, count, false))
+                    .hits().stream().map(SearchHit::id).toList();
+        } catch (org.upright.search.SearchException e) {
+            throw new org.upright.cases.CaseException(List.of("Recommendation: " + e.getMessage()));
+        }
     }
 
     /** The cases and documents a search page lists beside its hits: those the viewer may see that hold the query's words. */

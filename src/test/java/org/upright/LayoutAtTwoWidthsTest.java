@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -17,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -128,8 +125,7 @@ class LayoutAtTwoWidthsTest {
 
     private void open(int width, String path) {
         // the phone is emulated as one: its width, and the page's viewport meta applied
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
-                "deviceScaleFactor", 1, "mobile", width < 800));
+        TestBrowser.emulate(browser, width, 900);
         browser.get(site + path);
     }
 
@@ -155,12 +151,6 @@ class LayoutAtTwoWidthsTest {
 
     /** The whole page at the width: the emulated screen is stretched to the page's height for the picture. */
     private void screenshot(String name, int width) throws IOException {
-        long height = (Long) js("return document.documentElement.scrollHeight;");
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", (int) Math.min(height, 6000), "deviceScaleFactor", 1, "mobile", width < 800));
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
-                "deviceScaleFactor", 1, "mobile", width < 800));
+        TestBrowser.wholePage(browser, width, SCREENSHOTS.resolve(name + "-" + width + ".png"));
     }
 }

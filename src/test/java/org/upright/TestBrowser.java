@@ -60,6 +60,24 @@ public final class TestBrowser implements AutoCloseable {
         browser.manage().window().setSize(new Dimension(DESKTOP, 900));
     }
 
+    /**
+     * A picture of the whole page as an emulated screen of this width shows it (a phone below 800 px), saved to
+     * the file; the screen is stretched to the page's height (at most 6,000 px) for the picture, then set back.
+     */
+    public static void wholePage(ChromeDriver browser, int width, Path file) throws IOException {
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        emulate(browser, width, (int) Math.min(height, 6000));
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        emulate(browser, width, 900);
+    }
+
+    /** Makes the browser's screen this wide and high, as a phone (below 800 px, with the page's viewport meta) or a laptop. */
+    public static void emulate(ChromeDriver browser, int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 800));
+    }
+
     @Override
     public void close() {
         browser.quit();

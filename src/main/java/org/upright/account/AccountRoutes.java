@@ -3,9 +3,12 @@ package org.upright.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
 import org.upright.common.Viewer;
 import org.upright.web.Auth;
 import org.upright.web.Cookies;
+import org.upright.web.FieldProblems;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
@@ -53,29 +56,50 @@ public final class AccountRoutes {
     }
 
     private void page(Context ctx) {
-        Templates.html(ctx, "account/account.jte", page(ctx, null));
+        Templates.html(ctx, "account/account.jte", page(ctx, null, FieldProblems.none()));
     }
 
+    /** A refused change comes back beside its field; passwords are never sent back into the form. */
     private void changePassword(Context ctx) {
-        accounts.changePassword(Auth.viewer(ctx), ctx.formParam("current"), ctx.formParam("password"), ctx.formParam("again"));
+        try {
+            accounts.changePassword(Auth.viewer(ctx), ctx.formParam("current"), ctx.formParam("password"), ctx.formParam("again"));
+        } catch (AccountException e) {
+            refused(ctx, FieldProblems.of("password", Map.of(), List.of(e.problem())));
+            return;
+        }
         Cookies.remove(ctx, Auth.SESSION_COOKIE, Auth.secure(ctx));
         ctx.redirect("/sign-in?changed=1", HttpStatus.SEE_OTHER);
     }
 
     /** Answers with the page itself, not a redirect: the new secret must not travel in a URL or survive a reload. */
     private void createToken(Context ctx) {
-        AccountService.NewToken made = accounts.createToken(Auth.viewer(ctx), ctx.formParam("name"));
-        ctx.header("Cache-Control", "no-store");
-        Templates.html(ctx, "account/account.jte", page(ctx, made));
+        String name = ctx.formParam("name");
+        try {
+            AccountService.NewToken made = accounts.createToken(Auth.viewer(ctx), name);
+            ctx.header("Cache-Control", "no-store");
+            Templates.html(ctx, "account/account.jte", page(ctx, made, FieldProblems.none()));
+        } catch (AccountException e) {
+            refused(ctx, FieldProblems.of("token", Map.of("name", name == null ? "" : name), List.of(e.problem())));
+        }
     }
 
     private void revokeToken(Context ctx) {
-        accounts.revokeToken(Auth.viewer(ctx), Params.id(ctx, "token"));
+        try {
+            accounts.revokeToken(Auth.viewer(ctx), Params.id(ctx, "token"));
+        } catch (AccountException e) {
+            refused(ctx, FieldProblems.of("revoke", Map.of(), List.of(e.problem())));
+            return;
+        }
         ctx.redirect("/account", HttpStatus.SEE_OTHER);
     }
 
-    private AccountPage page(Context ctx, AccountService.NewToken made) {
+    private void refused(Context ctx, FieldProblems problems) {
+        ctx.status(400);
+        Templates.html(ctx, "account/account.jte", page(ctx, null, problems));
+    }
+
+    private AccountPage page(Context ctx, AccountService.NewToken made, FieldProblems problems) {
         Viewer viewer = Auth.viewer(ctx);
-        return new AccountPage(accounts.user(viewer.userId()), accounts.tokens(viewer), made);
+        return new AccountPage(accounts.user(viewer.userId()), accounts.tokens(viewer), made, problems);
     }
 }

@@ -126,9 +126,9 @@ public final class AccountService {
         User u = signedIn(who);
         if (!hasher.matches(current == null ? "" : current, store.passwordHash(u.id()).orElseThrow())) {
             events.publish(Audited.of(who, "password.change-failed", "user/" + u.id(), Map.of("reason", "wrong current password")));
-            throw new AccountException("The current password is not right; type it again.");
+            throw new AccountException("current", "The current password is not right; type it again.");
         }
-        if (fresh == null || !fresh.equals(again)) throw new AccountException("The two new passwords differ; type the same one twice.");
+        if (fresh == null || !fresh.equals(again)) throw new AccountException("again", "The two new passwords differ; type the same one twice.");
         checkPassword(fresh);
         db.transaction(() -> {
             store.setPassword(u.id(), hasher.hash(fresh));
@@ -156,7 +156,7 @@ public final class AccountService {
         checkPassword(password);
         String e = checkedEmail(email);
         User u = db.transaction(() -> {
-            if (store.userByEmail(e).isPresent()) throw new AccountException("There is already an account for " + e + "; change its role instead.");
+            if (store.userByEmail(e).isPresent()) throw new AccountException("email", "There is already an account for " + e + "; change its role instead.");
             long id = store.addUser(e, hasher.hash(password), role, Timestamps.of(now()));
             return store.user(id).orElseThrow();
         });
@@ -212,7 +212,7 @@ public final class AccountService {
 
     private NewToken tokenFor(Viewer who, User u, String name) {
         String label = name == null || name.isBlank() ? "token" : name.strip();
-        if (label.length() > 100) throw new AccountException("A token's name is at most 100 characters; this one has " + label.length() + ".");
+        if (label.length() > 100) throw new AccountException("name", "A token's name is at most 100 characters; this one has " + label.length() + ".");
         String secret = "upr_" + Secrets.random();
         String createdAt = Timestamps.of(now());
         long id = store.addToken(u.id(), label, Secrets.sha256(secret), createdAt);
@@ -257,7 +257,7 @@ public final class AccountService {
     /** Refuses to take the last active admin away, so someone can still run the accounts. */
     private void keepAnAdmin(User before) {
         if (before.role() == Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
-            throw new AccountException(before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
+            throw new AccountException("role", before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
         }
     }
 
@@ -267,15 +267,15 @@ public final class AccountService {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new AccountException("A password needs at least " + MIN_PASSWORD + " characters; a few words in a row make a good one.");
+            throw new AccountException("password", "A password needs at least " + MIN_PASSWORD + " characters; a few words in a row make a good one.");
         }
-        if (password.length() > MAX_PASSWORD) throw new AccountException("A password is at most " + MAX_PASSWORD + " characters.");
+        if (password.length() > MAX_PASSWORD) throw new AccountException("password", "A password is at most " + MAX_PASSWORD + " characters.");
     }
 
     static String checkedEmail(String email) {
         String e = normal(email == null ? "" : email);
         if (e.length() > 254 || !e.matches("[^@\\s<>\"']+@[^@\\s<>\"']+")) {
-            throw new AccountException("'" + (email == null ? "" : email.strip()) + "' is not an e-mail address; write it as name@example.org.");
+            throw new AccountException("email", "'" + (email == null ? "" : email.strip()) + "' is not an e-mail address; write it as name@example.org.");
         }
         return e;
     }

@@ -3,9 +3,11 @@ package org.upright.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
 import org.upright.common.Role;
 import org.upright.web.Auth;
-import org.upright.web.BadRequest;
+import org.upright.web.FieldProblems;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
@@ -27,30 +29,54 @@ public final class UserAdminRoutes {
     }
 
     private void list(Context ctx) {
-        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), null));
+        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), null, FieldProblems.none()));
     }
 
     /** Answers with the page (no redirect), which shows the temporary password this once. */
     private void invite(Context ctx) {
-        AccountService.Invitation invited = accounts.invite(Auth.viewer(ctx), ctx.formParam("email"), role(ctx));
-        ctx.header("Cache-Control", "no-store");
-        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), invited));
+        String email = ctx.formParam("email"), role = ctx.formParam("role");
+        try {
+            AccountService.Invitation invited = accounts.invite(Auth.viewer(ctx), email, role(role));
+            ctx.header("Cache-Control", "no-store");
+            Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), invited, FieldProblems.none()));
+        } catch (AccountException e) {
+            refused(ctx, "invite", Map.of("email", orEmpty(email), "role", orEmpty(role)), e);
+        }
     }
 
     private void changeRole(Context ctx) {
-        accounts.setRole(Auth.viewer(ctx), Params.id(ctx, "user"), role(ctx));
-        ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        long user = Params.id(ctx, "user");
+        String role = ctx.formParam("role");
+        change(ctx, user, Map.of("role", orEmpty(role)), () -> accounts.setRole(Auth.viewer(ctx), user, role(role)));
     }
 
     private void disable(Context ctx) {
+        long user = Params.id(ctx, "user");
         boolean disabled = !"false".equals(ctx.formParam("disabled"));
-        accounts.setDisabled(Auth.viewer(ctx), Params.id(ctx, "user"), disabled);
-        ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        change(ctx, user, Map.of(), () -> accounts.setDisabled(Auth.viewer(ctx), user, disabled));
     }
 
-    private static Role role(Context ctx) {
-        String id = ctx.formParam("role");
-        return Role.assignable(id).orElseThrow(() -> new BadRequest("role must be " + Role.assignableIds() + ", not '"
-                + (id == null ? "" : id) + "'."));
+    /** A change to one account's row; refused, the list comes back with the problem beside that row. */
+    private void change(Context ctx, long user, Map<String, String> typed, Runnable change) {
+        try {
+            change.run();
+            ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        } catch (AccountException e) {
+            refused(ctx, "user-" + user, typed, e);
+        }
+    }
+
+    private void refused(Context ctx, String form, Map<String, String> typed, AccountException e) {
+        ctx.status(400);
+        Templates.html(ctx, "account/users.jte", new UsersPage(accounts.users(), null, FieldProblems.of(form, typed, List.of(e.problem()))));
+    }
+
+    private static Role role(String id) {
+        return Role.assignable(id).orElseThrow(() -> new AccountException("role", "Choose one of " + Role.assignableIds() + ", not '"
+                + orEmpty(id) + "'."));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -13,4 +13,18 @@ public record AuditFilter(String actor, String action, String from, String to, S
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);
     }
+
+    /** A day of the filter that is not one; {@link #field()} names it ("from" or "to"), so the page can show it there. */
+    public static final class WrongDay extends org.upright.common.UserMistake {
+        private final String field;
+
+        WrongDay(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.upright.web.Auth;
+import org.upright.web.FieldProblems;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
@@ -24,10 +25,18 @@ public final class AuditRoutes {
         routes.get("/admin/audit/export.csv", r::export, Require.ADMIN);
     }
 
+    /** The log; a day that is not one comes back beside its field, with the filter as it was typed and no rows. */
     private void page(Context ctx) {
         AuditFilter filter = filter(ctx);
-        var rows = audit.find(filter, new org.upright.common.PageRequest(Params.pageNumber(ctx, "page"), SIZE));
-        Templates.html(ctx, "audit/log.jte", AuditPage.of(filter, audit.actions(), rows));
+        try {
+            var rows = audit.find(filter, new org.upright.common.PageRequest(Params.pageNumber(ctx, "page"), SIZE));
+            Templates.html(ctx, "audit/log.jte", AuditPage.of(filter, audit.actions(), rows, FieldProblems.none()));
+        } catch (AuditFilter.WrongDay e) {
+            ctx.status(400);
+            var none = new org.upright.common.Page<AuditEntry>(java.util.List.of(), 0, 1, SIZE);
+            Templates.html(ctx, "audit/log.jte", AuditPage.of(filter, audit.actions(), none,
+                    FieldProblems.of("filter", java.util.Map.of(), java.util.List.of(e.field() + ": " + e.getMessage()))));
+        }
     }
 
     private void export(Context ctx) throws IOException {

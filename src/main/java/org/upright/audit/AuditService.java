@@ -92,7 +92,7 @@ public final class AuditService {
         try {
             LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new org.upright.common.UserMistake(name + " must be a day written yyyy-mm-dd, such as 2026-01-31, not '" + value + "'.");
+            throw new AuditFilter.WrongDay(name, name + " must be a day written yyyy-mm-dd, such as 2026-01-31, not '" + value + "'.");
         }
     }
 

@@ -10,6 +10,7 @@ import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
+import org.upright.web.Require;
 
 /** {@code /api/v1/cases}: the cases the caller may see (a researcher's API token shows private ones too). */
 public final class CaseApiRoutes {
@@ -25,6 +26,7 @@ public final class CaseApiRoutes {
         CaseApiRoutes r = new CaseApiRoutes(cases, states);
         routes.get("/api/v1/cases", r::list);
         routes.get("/api/v1/cases/{id}", r::one);
+        routes.delete("/api/v1/cases/{id}", r::delete, Require.EDITOR);
     }
 
     private void list(Context ctx) {
@@ -41,6 +43,14 @@ public final class CaseApiRoutes {
         body.put("sources", d.sources().stream().map(s -> Map.of("name", s.name(), "note", s.note(), "visibility", s.visibility().id())).toList());
         body.put("recommendations", d.recommendations().stream().map(r -> r.value()).toList());
         ctx.json(body);
+    }
+
+    /** Deletes a case the caller may see (an editor's token); 204 with no body, 404 for one it may not see. */
+    private void delete(Context ctx) {
+        CaseId id = new CaseId(Params.id(ctx, "case"));
+        cases.find(Auth.viewer(ctx), id).orElseThrow(() -> CaseRoutes.notFound(id));
+        cases.delete(Auth.viewer(ctx), id);
+        ctx.status(204);
     }
 
     private static Map<String, Object> json(Case c) {

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.upright.common.StateCode;
 import org.upright.recommendation.Recommendation;
@@ -12,31 +13,50 @@ import org.upright.recommendation.RecommendationService;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
+import org.upright.web.FieldProblems;
+import org.upright.web.Htmx;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
 
-/** The pages of cases: everyone reads what their role may see; editors create and change them. */
+/**
+ * The pages of cases: everyone reads what their role may see; editors create, change and delete them. A form
+ * with problems comes back with what was typed and each problem beside its field.
+ */
 public final class CaseRoutes {
+    /** Where the recommendation picker's suggestions go, swapped in by htmx as the editor types. */
+    static final String CHOICES = "rec-choices";
+    private static final int CHOICE_COUNT = 8;
+
+    /** Recommendations matching the words someone typed, best first; a CaseException when the words cannot be searched. */
+    public interface RecommendationFinder {
+        List<RecommendationId> find(String words, StateCode state, int count);
+    }
+
     private final CaseService cases;
     private final RecommendationService recommendations;
     private final StateLookup states;
+    private final RecommendationFinder finder;
 
-    private CaseRoutes(CaseService cases, RecommendationService recommendations, StateLookup states) {
+    private CaseRoutes(CaseService cases, RecommendationService recommendations, StateLookup states, RecommendationFinder finder) {
         this.cases = cases;
         this.recommendations = recommendations;
         this.states = states;
+        this.finder = finder;
     }
 
-    public static void register(RoutesConfig routes, CaseService cases, RecommendationService recommendations, StateLookup states) {
-        CaseRoutes r = new CaseRoutes(cases, recommendations, states);
+    public static void register(RoutesConfig routes, CaseService cases, RecommendationService recommendations, StateLookup states,
+                                RecommendationFinder finder) {
+        CaseRoutes r = new CaseRoutes(cases, recommendations, states, finder);
         routes.get("/cases", r::list);
         routes.get("/cases/new", r::blank, Require.EDITOR);
         routes.post("/cases", r::create, Require.EDITOR);
         routes.get("/cases/{id}", r::show);
         routes.get("/cases/{id}/edit", r::edit, Require.EDITOR);
         routes.post("/cases/{id}", r::update, Require.EDITOR);
+        routes.get("/cases/{id}/delete", r::confirmDelete, Require.EDITOR);
+        routes.post("/cases/{id}/delete", r::delete, Require.EDITOR);
         routes.post("/cases/{id}/events", r::addEvent, Require.EDITOR);
         routes.post("/cases/{id}/sources", r::addSource, Require.EDITOR);
         routes.post("/cases/{id}/recommendations", r::link, Require.EDITOR);
@@ -49,10 +69,22 @@ public final class CaseRoutes {
         Templates.html(ctx, "cases/list.jte", CasesPage.of(found, q, state == null ? null : states.ref(state), states));
     }
 
+    /** The case; {@code ?find=words} lists recommendations to link (the picker without JavaScript, and its htmx fragment). */
     private void show(Context ctx) {
-        CaseDetail detail = detail(ctx);
-        List<Recommendation> linked = recommendations.recommendations(detail.recommendations());
-        Templates.html(ctx, "cases/show.jte", CasePage.of(detail, linked, states));
+        CasePage page = page(ctx);
+        String words = Params.text(ctx, "find").orElse("");
+        if (!words.isEmpty() && Auth.viewer(ctx).can(org.upright.common.Role.EDITOR)) {
+            try {
+                page = page.choosing(words, choices(words, page.item().state()));
+            } catch (CaseException e) {
+                page = page.with(FieldProblems.of("link", Map.of("find", words), e.problems())).choosing(words, List.of());
+            }
+        }
+        if (Htmx.wantsFragment(ctx) && CHOICES.equals(Htmx.target(ctx))) {
+            Templates.html(ctx, "cases/choices.jte", page);
+        } else {
+            Templates.html(ctx, "cases/show.jte", page);
+        }
     }
 
     private void blank(Context ctx) {
@@ -87,26 +119,73 @@ public final class CaseRoutes {
         }
     }
 
+    /** The confirm step: deleting cannot be undone on the site (the audit log keeps what the case was). */
+    private void confirmDelete(Context ctx) {
+        Templates.html(ctx, "cases/delete.jte", page(ctx));
+    }
+
+    private void delete(Context ctx) {
+        cases.delete(Auth.viewer(ctx), visible(ctx).id());
+        ctx.redirect("/cases", HttpStatus.SEE_OTHER);
+    }
+
     private void addEvent(Context ctx) {
         CaseId id = visible(ctx).id();
-        cases.addEvent(Auth.viewer(ctx), id, ctx.formParam("date"), ctx.formParam("text"));
-        ctx.redirect("/cases/" + id + "#timeline", HttpStatus.SEE_OTHER);
+        String date = ctx.formParam("date"), text = ctx.formParam("text");
+        answer(ctx, "event", Map.of("date", orEmpty(date), "text", orEmpty(text)), "#timeline",
+                () -> cases.addEvent(Auth.viewer(ctx), id, date, text));
     }
 
     private void addSource(Context ctx) {
         CaseId id = visible(ctx).id();
-        cases.addSource(Auth.viewer(ctx), id, ctx.formParam("name"), ctx.formParam("note"), ctx.formParam("visibility"));
-        ctx.redirect("/cases/" + id + "#sources", HttpStatus.SEE_OTHER);
+        String name = ctx.formParam("name"), note = ctx.formParam("note"), visibility = ctx.formParam("visibility");
+        answer(ctx, "source", Map.of("name", orEmpty(name), "note", orEmpty(note), "visibility", orEmpty(visibility)), "#sources",
+                () -> cases.addSource(Auth.viewer(ctx), id, name, note, visibility));
     }
 
+    /**
+     * Links the recommendation chosen among the suggestions, or the one whose number or address was typed; words
+     * that are neither bring the page back with the recommendations they find to choose from.
+     */
     private void link(Context ctx) {
-        CaseId id = visible(ctx).id();
-        String typed = Optional.ofNullable(ctx.formParam("recommendation")).orElse("").strip().replaceFirst("^.*/recommendations/", "");
-        if (!typed.matches("\\d{1,18}")) {
-            throw new CaseException(List.of("Recommendation: give its number or its address, such as /recommendations/42."));
+        Case c = visible(ctx);
+        String chosen = orEmpty(ctx.formParam("recommendation")).strip();
+        String typed = orEmpty(ctx.formParam("find")).strip();
+        String number = (chosen.isEmpty() ? typed : chosen).replaceFirst("^.*/recommendations/", "");
+        if (number.matches("\\d{1,18}")) {
+            answer(ctx, "link", Map.of("find", typed), "#recommendations",
+                    () -> cases.link(Auth.viewer(ctx), c.id(), new RecommendationId(Long.parseLong(number))));
+            return;
         }
-        cases.link(Auth.viewer(ctx), id, new RecommendationId(Long.parseLong(typed)));
-        ctx.redirect("/cases/" + id + "#recommendations", HttpStatus.SEE_OTHER);
+        if (!chosen.isEmpty() || typed.isEmpty()) {
+            ctx.status(400);
+            FieldProblems problems = FieldProblems.of("link", Map.of("find", typed), List.of(
+                    "Recommendation: type some of its words (or its number) and choose one of the recommendations found."));
+            Templates.html(ctx, "cases/show.jte", page(ctx).with(problems));
+            return;
+        }
+        ctx.redirect("/cases/" + c.id() + "?find=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8)
+                + "#recommendations", HttpStatus.SEE_OTHER);
+    }
+
+    /** Makes the change and goes back to the case at the anchor; on problems, the page again with the form as it was sent. */
+    private void answer(Context ctx, String formName, Map<String, String> typed, String anchor, Runnable change) {
+        try {
+            change.run();
+            ctx.redirect("/cases/" + Params.id(ctx, "case") + anchor, HttpStatus.SEE_OTHER);
+        } catch (CaseException e) {
+            ctx.status(400);
+            Templates.html(ctx, "cases/show.jte", page(ctx).with(FieldProblems.of(formName, typed, e.problems())));
+        }
+    }
+
+    private List<Recommendation> choices(String words, StateCode state) {
+        return recommendations.inOrder(finder.find(words, state, CHOICE_COUNT));
+    }
+
+    private CasePage page(Context ctx) {
+        CaseDetail detail = detail(ctx);
+        return CasePage.of(detail, recommendations.recommendations(detail.recommendations()), states);
     }
 
     /** The case in the path, when the viewer may see it; otherwise 404, so a private case's existence is not told. */
@@ -121,7 +200,7 @@ public final class CaseRoutes {
         return cases.find(Auth.viewer(ctx), id).orElseThrow(() -> notFound(id));
     }
 
-    private static NotFound notFound(CaseId id) {
+    static NotFound notFound(CaseId id) {
         return new NotFound("No case has the number " + id + ".");
     }
 
@@ -129,6 +208,10 @@ public final class CaseRoutes {
     static StateCode state(Context ctx, StateLookup states) {
         return Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
                 () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as BLR.")).code()).orElse(null);
+    }
+
+    private static String orEmpty(String s) {
+        return Optional.ofNullable(s).orElse("");
     }
 
     private static CaseForm form(Context ctx) {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +28,6 @@ import org.upright.store.Database;
  * announced, and audited with what it was before.
  */
 public final class CaseService {
-    static final int MAX_WORDS = 8;
-
     private final Database db;
     private final CaseStore store;
     private final Function<String, Optional<StateCode>> states;
@@ -48,7 +45,7 @@ public final class CaseService {
 
     /** The cases the viewer may see, of one state or all, holding every word of the query (newest change first). */
     public List<Case> find(Viewer viewer, StateCode state, String query, int limit) {
-        return store.find(Visibility.seenBy(viewer.role()), state, words(query), Math.max(1, Math.min(limit, 500)));
+        return store.find(Visibility.seenBy(viewer.role()), state, CaseWords.of(query), Math.max(1, Math.min(limit, 500)));
     }
 
     public long count(Viewer viewer, StateCode state) {
@@ -75,7 +72,11 @@ public final class CaseService {
     public CaseId create(Viewer viewer, CaseForm form) {
         mayEdit(viewer);
         CaseForm.Checked checked = valid(form);
-        CaseId id = db.transaction(() -> store.create(checked, now()));
+        CaseId id = db.transaction(() -> {
+            CaseId made = store.create(checked, now());
+            refold(made);
+            return made;
+        });
         changed(viewer, "case.create", id, null, fields(checked));
         return id;
     }
@@ -86,6 +87,7 @@ public final class CaseService {
         Case before = db.transaction(() -> {
             Case old = store.byId(id).orElseThrow(() -> new CaseException(List.of("There is no case " + id + ".")));
             store.update(id, checked, now());
+            refold(id);
             return old;
         });
         changed(viewer, "case.update", id, fields(before), fields(checked));
@@ -108,6 +110,7 @@ public final class CaseService {
         db.transaction(() -> {
             existing(id);
             store.addEvent(id, on, what, now());
+            refold(id);
         });
         changed(viewer, "case.event", id, null, Map.of("date", on, "text", what));
     }
@@ -141,6 +144,46 @@ public final class CaseService {
             return store.link(id, recommendation, now());
         });
         if (added) changed(viewer, "case.link", id, null, Map.of("recommendation", recommendation.value()));
+    }
+
+    /**
+     * Deletes the case with its timeline, sources and links; the audit log keeps what it was. Only editors, and
+     * only a case they may see (a private one is answered as if it did not exist).
+     */
+    public void delete(Viewer viewer, CaseId id) {
+        mayEdit(viewer);
+        Case gone = find(viewer, id).orElseThrow(() -> new CaseException(List.of("There is no case " + id + ".")));
+        Map<String, Object> before = fields(gone);
+        db.transaction(() -> {
+            before.put("timeline", store.timeline(id).size());
+            before.put("sources", store.sources(id, Set.of(Visibility.values())).size());
+            before.put("recommendations", store.recommendations(id).stream().map(RecommendationId::value).toList());
+            store.delete(id);
+        });
+        changed(viewer, "case.delete", id, before, null);
+    }
+
+    /** Cases that bear on a recommendation made to the state, or are about it, that the viewer may see. */
+    public List<Case> concerning(Viewer viewer, StateCode state, int limit) {
+        return store.concerning(state, Visibility.seenBy(viewer.role()), Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** Folds the words of cases written before their words were kept folded (the first start after V24). */
+    public int foldOlderCases() {
+        return db.transaction(() -> {
+            List<CaseId> unfolded = store.withoutSearchText();
+            unfolded.forEach(this::refold);
+            return unfolded.size();
+        });
+    }
+
+    /** Keeps the case's words folded beside it: name, summary and timeline, as a query for it is folded. */
+    private void refold(CaseId id) {
+        store.byId(id).ifPresent(c -> {
+            StringBuilder text = new StringBuilder(c.name()).append('\n').append(c.summary());
+            store.timeline(id).forEach(e -> text.append('\n').append(e.text()));
+            store.setSearchText(id, CaseWords.fold(text.toString()));
+        });
     }
 
     private void existing(CaseId id) {
@@ -178,23 +221,6 @@ public final class CaseService {
         m.put("summary", summary);
         m.put("visibility", v.id());
         return m;
-    }
-
-    /**
-     * The plain words of a query, letters and digits only (no patterns), at most eight: field clauses
-     * ({@code sur:KAZ}), excluded words ({@code -word}) and the operators of the search language are left out,
-     * since they speak of recommendations.
-     */
-    static List<String> words(String query) {
-        if (query == null) return List.of();
-        List<String> words = new ArrayList<>();
-        for (String token : query.strip().split("\\s+")) {
-            if (token.contains(":") || token.startsWith("-") || token.matches("AND|OR|NOT")) continue;
-            for (String w : token.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() >= 2 && words.size() < MAX_WORDS && !words.contains(w)) words.add(w);
-            }
-        }
-        return words;
     }
 
     private static String now() {

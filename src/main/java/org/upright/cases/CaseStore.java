@@ -12,7 +12,7 @@ public interface CaseStore {
     /** A case whatever its visibility: the service decides who sees it. */
     Optional<Case> byId(CaseId id);
 
-    /** Cases of these visibilities, newest change first; state and words (all of them, in name, summary or timeline) narrow it. */
+    /** Cases of these visibilities, newest change first; state and folded words (all of them, in name, summary or timeline) narrow it. */
     List<Case> find(Set<Visibility> visible, StateCode state, List<String> words, int limit);
 
     long count(Set<Visibility> visible, StateCode state);
@@ -36,4 +36,16 @@ public interface CaseStore {
 
     /** Cases of these visibilities that bear on the recommendation. */
     List<Case> bearingOn(RecommendationId recommendation, Set<Visibility> visible);
+
+    /** Cases of these visibilities about the state or bearing on a recommendation made to it, by name. */
+    List<Case> concerning(StateCode state, Set<Visibility> visible, int limit);
+
+    /** Removes the case with its timeline, sources and links to recommendations. */
+    void delete(CaseId id);
+
+    /** Keeps the case's folded words, which {@link #find} matches the folded words of a query against. */
+    void setSearchText(CaseId id, String folded);
+
+    /** Cases whose words were never folded (written before the application kept them). */
+    List<CaseId> withoutSearchText();
 }

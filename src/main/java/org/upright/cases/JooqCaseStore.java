@@ -3,7 +3,7 @@ package org.upright.cases;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.table;
 
 import java.util.List;
@@ -29,6 +29,7 @@ public final class JooqCaseStore implements CaseStore {
     private static final Field<String> VISIBILITY = field(name("cases", "visibility"), String.class);
     private static final Field<String> CREATED = field(name("cases", "created_at"), String.class);
     private static final Field<String> UPDATED = field(name("cases", "updated_at"), String.class);
+    private static final Field<String> SEARCH_TEXT = field(name("cases", "search_text"), String.class);
 
     private static final Table<?> EVENT = table(name("case_event"));
     private static final Field<Long> E_ID = field(name("case_event", "id"), Long.class);
@@ -63,9 +64,8 @@ public final class JooqCaseStore implements CaseStore {
     public List<Case> find(Set<Visibility> visible, StateCode state, List<String> words, int limit) {
         Condition where = visibleIn(VISIBILITY, visible).and(state == null ? noCondition() : STATE.eq(state.value()));
         for (String w : words) {
-            // contains() binds the word and escapes % and _, so a word is never a pattern
-            where = where.and(NAME.containsIgnoreCase(w).or(SUMMARY.containsIgnoreCase(w)).orExists(
-                    selectOne().from(EVENT).where(E_CASE.eq(ID)).and(E_TEXT.containsIgnoreCase(w))));
+            // the words are folded as search_text is, so plain contains(): it binds the word and escapes % and _
+            where = where.and(SEARCH_TEXT.contains(w));
         }
         return db.dsl().select(ID, NAME, STATE, STATUS, SUMMARY, VISIBILITY, CREATED, UPDATED).from(CASES).where(where)
                 .orderBy(UPDATED.desc(), ID.desc()).limit(limit).fetch(JooqCaseStore::toCase);
@@ -143,6 +143,37 @@ public final class JooqCaseStore implements CaseStore {
                 .join(LINK).on(L_CASE.eq(ID))
                 .where(L_REC.eq(recommendation.value()).and(visibleIn(VISIBILITY, visible))).orderBy(NAME, ID)
                 .fetch(JooqCaseStore::toCase);
+    }
+
+    @Override
+    public List<Case> concerning(StateCode state, Set<Visibility> visible, int limit) {
+        Table<?> rec = table(name("recommendation"));
+        Table<?> review = table(name("review"));
+        Condition linkedToState = ID.in(selectDistinct(L_CASE).from(LINK)
+                .join(rec).on(field(name("recommendation", "id"), Long.class).eq(L_REC))
+                .join(review).on(field(name("review", "id"), Long.class).eq(field(name("recommendation", "review_id"), Long.class)))
+                .where(field(name("review", "state_code"), String.class).eq(state.value())));
+        return db.dsl().select(ID, NAME, STATE, STATUS, SUMMARY, VISIBILITY, CREATED, UPDATED).from(CASES)
+                .where(visibleIn(VISIBILITY, visible).and(STATE.eq(state.value()).or(linkedToState)))
+                .orderBy(NAME, ID).limit(limit).fetch(JooqCaseStore::toCase);
+    }
+
+    @Override
+    public void delete(CaseId id) {
+        db.dsl().deleteFrom(LINK).where(L_CASE.eq(id.value())).execute();
+        db.dsl().deleteFrom(SOURCE).where(S_CASE.eq(id.value())).execute();
+        db.dsl().deleteFrom(EVENT).where(E_CASE.eq(id.value())).execute();
+        db.dsl().deleteFrom(CASES).where(ID.eq(id.value())).execute();
+    }
+
+    @Override
+    public void setSearchText(CaseId id, String folded) {
+        db.dsl().update(CASES).set(SEARCH_TEXT, folded).where(ID.eq(id.value())).execute();
+    }
+
+    @Override
+    public List<CaseId> withoutSearchText() {
+        return db.dsl().select(ID).from(CASES).where(SEARCH_TEXT.isNull()).orderBy(ID).fetch(r -> new CaseId(r.get(ID)));
     }
 
     private void touch(CaseId id, String now) {

@@ -82,6 +82,22 @@ public final class JooqRecommendationStore implements RecommendationStore {
     }
 
     @Override
+    public List<RecommendationKey> keys(RecommendationFilter filter) {
+        return joined(db.dsl().select(ID, RV_SESSION, S_CYCLE, PARAGRAPH, RESPONSE)).where(condition(filter))
+                .fetch(r -> new RecommendationKey(new RecommendationId(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? null : Response.valueOf(r.value5())));
+    }
+
+    @Override
+    public Map<String, List<RecommendationId>> byIssue(RecommendationFilter filter) {
+        Map<String, List<RecommendationId>> found = new HashMap<>();
+        joined(db.dsl().selectDistinct(L_VALUE, ID)).join(LABEL).on(L_REC.eq(ID))
+                .where(condition(filter)).and(L_KIND.eq(LabelKind.ISSUE.name()))
+                .forEach(r -> found.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new RecommendationId(r.value2())));
+        return found;
+    }
+
+    @Override
     public Map<Response, Long> countByResponse(RecommendationFilter filter) {
         Map<Response, Long> counts = new EnumMap<>(Response.class);
         joined(db.dsl().select(RESPONSE, DSL.count())).where(condition(filter)).groupBy(RESPONSE)

@@ -3,7 +3,13 @@ package org.upright.recommendation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.upright.common.Mention;
+import org.upright.common.Viewer;
+import org.upright.web.Auth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.upright.state.StateLookup;
@@ -29,16 +35,20 @@ public final class RecommendationRoutes {
     private final RecommendationService recommendations;
     private final StateLookup states;
     private final SimilarFinder finder;
+    private final BiFunction<Viewer, RecommendationId, List<Mention>> cases;
 
-    private RecommendationRoutes(RecommendationService recommendations, StateLookup states, SimilarFinder finder) {
+    private RecommendationRoutes(RecommendationService recommendations, StateLookup states, SimilarFinder finder,
+                                 BiFunction<Viewer, RecommendationId, List<Mention>> cases) {
         this.recommendations = recommendations;
         this.states = states;
         this.finder = finder;
+        this.cases = cases;
     }
 
+    /** @param cases the cases bearing on a recommendation that the viewer may see */
     public static void register(RoutesConfig routes, RecommendationService recommendations, StateLookup states,
-                                SimilarFinder finder) {
-        RecommendationRoutes r = new RecommendationRoutes(recommendations, states, finder);
+                                SimilarFinder finder, BiFunction<Viewer, RecommendationId, List<Mention>> cases) {
+        RecommendationRoutes r = new RecommendationRoutes(recommendations, states, finder, cases);
         routes.get("/recommendations/{id}", r::show);
     }
 
@@ -46,8 +56,10 @@ public final class RecommendationRoutes {
         RecommendationId id = new RecommendationId(Params.id(ctx, "recommendation"));
         Recommendation rec = recommendations.recommendation(id)
                 .orElseThrow(() -> new NotFound("No recommendation has the id " + id + "."));
-        Templates.html(ctx, "recommendation/show.jte",
-                RecommendationPage.of(rec, recommendations.provenance(id), similar(id), states));
+        Map<String, Object> params = new HashMap<>();
+        params.put("page", RecommendationPage.of(rec, recommendations.provenance(id), similar(id), states));
+        params.put("cases", cases.apply(Auth.viewer(ctx), id));
+        Templates.html(ctx, "recommendation/show.jte", params);
     }
 
     /** The similar recommendations in the finder's order; an extra, so a failing index leaves the page whole. */

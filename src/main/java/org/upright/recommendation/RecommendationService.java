@@ -1,6 +1,7 @@
 package org.upright.recommendation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,23 @@ public final class RecommendationService {
             all.addAll(page.items());
             if (!page.hasNext()) return all;
         }
+    }
+
+    /** The keys of every recommendation of the filter, newest session first and in the reports' paragraph order. */
+    public List<RecommendationKey> keysInParagraphOrder(RecommendationFilter filter) {
+        return store.keys(filter).stream().sorted(RecommendationKey.NEWEST_IN_PARAGRAPH_ORDER).toList();
+    }
+
+    /** The recommendations of the filter under each issue they carry: issue → ids. */
+    public Map<String, List<RecommendationId>> byIssue(RecommendationFilter filter) {
+        return store.byIssue(filter);
+    }
+
+    /** The recommendations in the order of the ids given; unknown ids are left out. */
+    public List<Recommendation> inOrder(List<RecommendationId> ids) {
+        Map<RecommendationId, Recommendation> byId = new HashMap<>();
+        store.byIds(ids).forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public Map<Response, Long> countByResponse(RecommendationFilter filter) {

@@ -26,6 +26,12 @@ public interface RecommendationStore {
     /** Up to limit recommendations with an id above the one given (null: from the first), in id order. */
     List<Recommendation> after(RecommendationId after, int limit);
 
+    /** The keys of every recommendation of the filter, in no particular order: for lists ordered and filtered in memory. */
+    List<RecommendationKey> keys(RecommendationFilter filter);
+
+    /** The recommendations of the filter under each issue label they carry (any origin): issue → ids. */
+    Map<String, List<RecommendationId>> byIssue(RecommendationFilter filter);
+
     /** Number of recommendations by response, for the filter. */
     Map<Response, Long> countByResponse(RecommendationFilter filter);
 

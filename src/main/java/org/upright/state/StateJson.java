@@ -38,7 +38,7 @@ public record StateJson(
         List<ReviewJson> reviews = page.cycles().stream().flatMap(c -> c.reviews().stream())
                 .map(r -> ReviewJson.of(r, null)).toList();
         State s = page.state();
-        return new StateJson(s.code().value(), s.name(), s.group().label(), s.member(), page.received().pager().total(),
-                page.made().pager().total(), page.ref().url(), names, responses, reviews);
+        return new StateJson(s.code().value(), s.name(), s.group().label(), s.member(), page.receivedTotal(),
+                page.madeTotal(), page.ref().url(), names, responses, reviews);
     }
 }

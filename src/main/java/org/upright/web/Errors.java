@@ -39,13 +39,15 @@ public final class Errors {
         }
     }
 
-    private static String heading(int status) {
+    static String heading(int status) {
         return switch (status) {
             case 400 -> "That request cannot be answered";
             case 401 -> "Sign in first";
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 405 -> "Not allowed";
+            case 414 -> "The address is too long";
+            case 431 -> "The request's headers are too large";
             default -> status >= 500 ? "Server error" : "Error " + status;
         };
     }

@@ -127,8 +127,11 @@ class AuditLogTest extends RealExtractsTest {
             Http http = new Http(server.port());
             SignedIn admin = SignedIn.as(world.app(), http, "admin@audit.example.org", Role.ADMIN);
             String page = http.get("/admin/audit?action=sign-in&actor=admin%40audit.example.org", "Cookie", admin.cookie()).body();
-            assertThat(page).contains("<th scope=\"row\">sign-in</th>").doesNotContain("<th scope=\"row\">export</th>");
-            assertThat(http.get("/admin/audit?from=yesterday", "Cookie", admin.cookie()).body()).contains("from must be a day written yyyy-mm-dd");
+            assertThat(page).contains("<th scope=\"row\" data-label=\"What\">sign-in</th>").doesNotContain("data-label=\"What\">export</th>");
+            HttpResponse<String> wrongDay = http.get("/admin/audit?from=yesterday&actor=admin%40audit.example.org", "Cookie", admin.cookie());
+            assertThat(wrongDay.statusCode()).isEqualTo(400);
+            assertThat(wrongDay.body()).contains("id=\"from-problem\" role=\"alert\">from must be a day written yyyy-mm-dd",
+                    "value=\"admin@audit.example.org\"").doesNotContain("That request cannot be answered");
             HttpResponse<String> csv = http.get("/admin/audit/export.csv?action=sign-in", "Cookie", admin.cookie());
             assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
             assertThat(csv.body()).startsWith("id,at,actor,actor_id,action,target,address,before,after,details").contains("\"sign-in\"");

@@ -98,8 +98,10 @@ class CaseRoutesTest {
                 HttpResponse<String> bad = http.post("/cases", form("csrf", editor.csrf(), "name", "<script>alert(1)</script>", "state", "Atlantis",
                         "visibility", "secret"), "Cookie", editor.cookie());
                 assertThat(bad.statusCode()).isEqualTo(400);
-                assertThat(bad.body()).contains("State: no state is called", "Visibility:").doesNotContain("<script>alert(1)</script>")
-                        .contains("&lt;script");
+                // each problem beside its field, what was typed kept (escaped)
+                assertThat(bad.body()).contains("id=\"case-state-problem\" role=\"alert\">no state is called ",
+                                "id=\"case-visibility-problem\" role=\"alert\">public or private", "value=\"Atlantis\" selected")
+                        .doesNotContain("<script>alert(1)</script>").contains("value=\"&lt;script>alert(1)&lt;/script>\"");
                 assertThat(world.app().cases().count(CaseServiceTest.EDITOR, null)).isZero();
                 assertThat(http.get("/cases/abc").statusCode()).isEqualTo(400);
                 assertThat(http.get("/cases?sur=Atlantis").statusCode()).isEqualTo(400);

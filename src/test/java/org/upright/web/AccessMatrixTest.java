@@ -37,6 +37,7 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("POST", "/cases", Role.EDITOR),
             new Rule("GET", "/cases/new", Role.EDITOR),
             new Rule("GET", "/cases/{id}/edit", Role.EDITOR),
+            new Rule("GET", "/cases/{id}/delete", Role.EDITOR),
             new Rule("POST", "/documents", Role.EDITOR),
             new Rule("POST", "/api/v1/documents", Role.EDITOR),
             new Rule("POST", "/calendar/", Role.EDITOR),
