@@ -31,7 +31,10 @@ import org.upright.audit.JooqAuditStore;
 import org.upright.classify.ClassificationRoutes;
 import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
+import org.upright.document.Document;
 import org.upright.document.DocumentApiRoutes;
+import org.upright.document.DocumentId;
+import org.upright.document.DocumentsChanged;
 import org.upright.document.DocumentRoutes;
 import org.upright.document.DocumentService;
 import org.upright.document.DraftDecisions;
@@ -66,6 +69,7 @@ import org.upright.review.JooqReviewStore;
 import org.upright.review.ReviewApiRoutes;
 import org.upright.review.ReviewRoutes;
 import org.upright.review.ReviewService;
+import org.upright.search.DocumentSearch;
 import org.upright.search.ProgressLine;
 import org.upright.search.SearchApiRoutes;
 import org.upright.search.SearchHit;
@@ -98,6 +102,7 @@ public final class App implements AutoCloseable {
     private final RecommendationService recommendations;
     private final ImportService importer;
     private final SearchService search;
+    private final DocumentSearch documentSearch;
     private final ClassificationService classification;
     private final CaseService cases;
     private final FollowUpService followUp;
@@ -145,8 +150,22 @@ public final class App implements AutoCloseable {
         this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
                 text -> lookup.find(text).map(s -> s.code()), events);
         this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents, events);
+        // documents are few: their index is rebuilt in memory at each start, then follows each change announced
+        this.documentSearch = new DocumentSearch();
+        events.subscribe(DocumentsChanged.class, changed -> changed.ids().forEach(this::indexDocument));
+        documentSearch.replaceAll(documents.ids().stream().map(documents::forIndex).flatMap(Optional::stream)
+                .map(App::documentEntry).toList());
         this.stats = new StatsService(search, lookup);
         this.lobbying = new LobbyingService(search, lookup);
+    }
+
+    private void indexDocument(DocumentId id) {
+        documents.forIndex(id).ifPresentOrElse(d -> documentSearch.put(documentEntry(d)), () -> documentSearch.remove(id.value()));
+    }
+
+    private static DocumentSearch.Entry documentEntry(Document d) {
+        return new DocumentSearch.Entry(d.id().value(), d.title(), d.publisher(), d.publishedOn(),
+                d.state() == null ? null : d.state().value(), d.visibility(), d.text());
     }
 
     /** What a document's draft links to: recommendations by the search engine, persons to cases of the same name. */
@@ -210,7 +229,7 @@ public final class App implements AutoCloseable {
             StateRoutes.register(config.routes, lookup, statePages, charts::state);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar);
-            SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
+            SearchRoutes.register(config.routes, search, documentSearch, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup);
             DocumentRoutes.register(config.routes, documents, drafts, lookup,
@@ -226,7 +245,7 @@ public final class App implements AutoCloseable {
             StateApiRoutes.register(config.routes, lookup, statePages);
             ReviewApiRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
-            SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
+            SearchApiRoutes.register(config.routes, search, documentSearch, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
@@ -340,6 +359,10 @@ public final class App implements AutoCloseable {
         return search;
     }
 
+    public DocumentSearch documentSearch() {
+        return documentSearch;
+    }
+
     public StatsService stats() {
         return stats;
     }
@@ -356,6 +379,11 @@ public final class App implements AutoCloseable {
         }
         classification.close();
         search.close();
+        try {
+            documentSearch.close();
+        } catch (java.io.IOException e) {
+            // in memory: nothing is lost by a failed close
+        }
         db.close();
     }
 }

@@ -201,5 +201,6 @@ public final class DraftDecisions {
         details.put("label", item.label());
         if (result != null) details.put("result", result);
         events.publish(Audited.of(viewer, action, "document/" + id, details));
+        events.publish(new DocumentsChanged(List.of(id)));
     }
 }

@@ -109,6 +109,11 @@ public final class JooqDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<DocumentId> ids() {
+        return db.dsl().select(ID).from(DOCUMENT).orderBy(ID).fetch(r -> new DocumentId(r.get(ID)));
+    }
+
+    @Override
     public Optional<DocumentId> bySha256(String sha256) {
         return db.dsl().select(ID).from(DOCUMENT).where(SHA256.eq(sha256)).limit(1).fetchOptional(r -> new DocumentId(r.get(ID)));
     }

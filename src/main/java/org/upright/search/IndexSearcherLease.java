@@ -25,4 +25,17 @@ final class IndexSearcherLease {
             throw new UncheckedIOException("the search index could not be read: " + e.getMessage(), e);
         }
     }
+
+    static <T> T run(org.apache.lucene.search.SearcherManager searchers, Work<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read: " + e.getMessage(), e);
+        }
+    }
 }
