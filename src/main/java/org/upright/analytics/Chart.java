@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.search.Facet;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A chart and the table behind it: the page shows the table (readable without JavaScript, and by screen readers),
@@ -17,9 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param csv         the URL of the table as CSV
  */
 public record Chart(String id, String title, String description, StatsTable table, String csv) {
-    /** One mapper for every chart: making one costs more than the counting behind a chart. */
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Time and scale read left to right; everything else as horizontal bars, longest first. */
     public boolean horizontal() {
         return !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION || table.by() == Facet.YEAR
@@ -40,11 +35,7 @@ public record Chart(String id, String title, String description, StatsTable tabl
             series.add(Map.of("name", table.columns().get(i).label(), "data", values));
         }
         data.put("series", series);
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a chart's data of plain lists and numbers cannot fail to be written", e);
-        }
+        return ChartJson.write(data);
     }
 
     /** Pixels of height: horizontal bars need room for every row. */

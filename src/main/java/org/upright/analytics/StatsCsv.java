@@ -26,6 +26,14 @@ final class StatsCsv {
         return out.toString();
     }
 
+    /** Every pair of states of a network: recommending state, state under review, recommendations. */
+    static String of(Network network) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, List.of("rs", "rs_name", "sur", "sur_name", "recommendations"));
+        for (Network.Edge e : network.edges()) line(out, List.of(e.from(), e.fromName(), e.to(), e.toName(), Long.toString(e.count())));
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.append(',');
