@@ -149,7 +149,8 @@ public final class App implements AutoCloseable {
         JooqDocumentStore documentStore = new JooqDocumentStore(db);
         this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
                 text -> lookup.find(text).map(s -> s.code()), events);
-        this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents, events);
+        this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents,
+                id -> recommendations.recommendation(new org.upright.recommendation.RecommendationId(id)).isPresent(), events);
         // documents are few: their index is rebuilt in memory at each start, then follows each change announced
         this.documentSearch = new DocumentSearch();
         events.subscribe(DocumentsChanged.class, changed -> changed.ids().forEach(this::indexDocument));
@@ -205,7 +206,7 @@ public final class App implements AutoCloseable {
     public Javalin web() {
         StatePages statePages = new StatePages(lookup, reviews, recommendations, events);
         Charts charts = new Charts(stats);
-        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases);
+        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases, this::briefEvidence);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
@@ -261,6 +262,22 @@ public final class App implements AutoCloseable {
             documents.find(viewer, null, query, 5).forEach(d -> links.add(new SearchPage.Link(d.title() + " (document)", "/documents/" + d.id())));
         }
         return links;
+    }
+
+    /** The asks and incidents confirmed from documents about a state, those the viewer may see, for its brief. */
+    private List<Brief.EvidenceLine> briefEvidence(Viewer viewer, org.upright.common.StateCode state) {
+        List<Brief.EvidenceLine> lines = new java.util.ArrayList<>();
+        for (var i : incidents.find(viewer, state, 50)) {
+            String source = documents.find(viewer, new DocumentId(i.document())).map(Document::title).orElse("document " + i.document());
+            String what = i.what() + (i.place() == null || i.place().isBlank() ? "" : ", " + i.place())
+                    + (i.countText() == null || i.countText().isBlank() ? "" : " (" + i.countText() + ")");
+            lines.add(new Brief.EvidenceLine("incident", i.dateFrom(), what, "/incidents/" + i.id().value(), source,
+                    "/documents/" + i.document(), incidents.recommendations(i.id()).size()));
+        }
+        for (var a : documents.asks(viewer, state, 50)) {
+            lines.add(new Brief.EvidenceLine("ask", null, a.text(), a.url(), a.documentTitle(), "/documents/" + a.document(), a.links().size()));
+        }
+        return lines;
     }
 
     /** The cases of a state the viewer may see, for its brief: a public reader never gets a private case. */

@@ -108,6 +108,11 @@ public final class DocumentService {
         return store.byId(id).filter(d -> d.visibility().seenBy(viewer));
     }
 
+    /** The asks editors confirmed about a state that the viewer may see. */
+    public List<ConfirmedAsk> asks(Viewer viewer, StateCode state, int limit) {
+        return store.asks(Visibility.seenBy(viewer.role()), state, Math.max(1, Math.min(limit, 500)));
+    }
+
     /** Every document's id whatever its visibility, for the search index, which keeps the visibility and filters by it. */
     public List<DocumentId> ids() {
         return store.ids();
