@@ -32,7 +32,10 @@ import org.upright.audit.JooqAuditStore;
 import org.upright.classify.ClassificationRoutes;
 import org.upright.classify.ClassificationService;
 import org.upright.classify.JooqSuggestionStore;
+import org.upright.document.Document;
 import org.upright.document.DocumentApiRoutes;
+import org.upright.document.DocumentId;
+import org.upright.document.DocumentsChanged;
 import org.upright.document.DocumentRoutes;
 import org.upright.document.DocumentService;
 import org.upright.document.DraftDecisions;
@@ -67,6 +70,7 @@ import org.upright.review.JooqReviewStore;
 import org.upright.review.ReviewApiRoutes;
 import org.upright.review.ReviewRoutes;
 import org.upright.review.ReviewService;
+import org.upright.search.DocumentSearch;
 import org.upright.search.ProgressLine;
 import org.upright.search.SearchApiRoutes;
 import org.upright.search.SearchHit;
@@ -107,6 +111,7 @@ public final class App implements AutoCloseable {
     private final RecommendationService recommendations;
     private final ImportService importer;
     private final SearchService search;
+    private final DocumentSearch documentSearch;
     private final ClassificationService classification;
     private final CaseService cases;
     private final FollowUpService followUp;
@@ -155,10 +160,25 @@ public final class App implements AutoCloseable {
         JooqDocumentStore documentStore = new JooqDocumentStore(db);
         this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
                 text -> lookup.find(text).map(s -> s.code()), events);
-        this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents, events);
+        this.drafts = new DraftDecisions(db, documents, documentStore, cases, incidents,
+                id -> recommendations.recommendation(new org.upright.recommendation.RecommendationId(id)).isPresent(), events);
+        // documents are few: their index is rebuilt in memory at each start, then follows each change announced
+        this.documentSearch = new DocumentSearch();
+        events.subscribe(DocumentsChanged.class, changed -> changed.ids().forEach(this::indexDocument));
+        documentSearch.replaceAll(documents.ids().stream().map(documents::forIndex).flatMap(Optional::stream)
+                .map(App::documentEntry).toList());
         this.stats = new StatsService(search, lookup);
         this.lobbying = new LobbyingService(search, lookup);
         this.surveys = new SurveyService(db, new JooqSurveyStore(db), events, AnswerThrottle.standard(), Clock.systemUTC());
+    }
+
+    private void indexDocument(DocumentId id) {
+        documents.forIndex(id).ifPresentOrElse(d -> documentSearch.put(documentEntry(d)), () -> documentSearch.remove(id.value()));
+    }
+
+    private static DocumentSearch.Entry documentEntry(Document d) {
+        return new DocumentSearch.Entry(d.id().value(), d.title(), d.publisher(), d.publishedOn(),
+                d.state() == null ? null : d.state().value(), d.visibility(), d.text());
     }
 
     /** What a document's draft links to: recommendations by the search engine, persons to cases of the same name. */
@@ -198,7 +218,7 @@ public final class App implements AutoCloseable {
     public Javalin web() {
         StatePages statePages = new StatePages(lookup, reviews, recommendations, events);
         Charts charts = new Charts(stats);
-        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases);
+        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases, this::briefEvidence);
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
@@ -225,7 +245,7 @@ public final class App implements AutoCloseable {
             StateRoutes.register(config.routes, lookup, statePages, charts::state, this::casesConcerning);
             ReviewRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationRoutes.register(config.routes, recommendations, lookup, similar, this::casesBearingOn);
-            SearchRoutes.register(config.routes, search, exports, lookup, this::caseLinks);
+            SearchRoutes.register(config.routes, search, documentSearch, exports, lookup, this::caseLinks);
             ClassificationRoutes.register(config.routes, classification);
             CaseRoutes.register(config.routes, cases, recommendations, lookup, this::recommendationsMatching);
             DocumentRoutes.register(config.routes, documents, drafts, lookup,
@@ -244,7 +264,7 @@ public final class App implements AutoCloseable {
             StateApiRoutes.register(config.routes, lookup, statePages);
             ReviewApiRoutes.register(config.routes, reviews, recommendations, lookup);
             RecommendationApiRoutes.register(config.routes, recommendations, lookup);
-            SearchApiRoutes.register(config.routes, search, exports, recommendations, lookup);
+            SearchApiRoutes.register(config.routes, search, documentSearch, exports, recommendations, lookup);
             CaseApiRoutes.register(config.routes, cases, lookup);
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
@@ -284,6 +304,22 @@ public final class App implements AutoCloseable {
             documents.find(viewer, null, query, 5).forEach(d -> links.add(new SearchPage.Link(d.title() + " (document)", "/documents/" + d.id())));
         }
         return links;
+    }
+
+    /** The asks and incidents confirmed from documents about a state, those the viewer may see, for its brief. */
+    private List<Brief.EvidenceLine> briefEvidence(Viewer viewer, org.upright.common.StateCode state) {
+        List<Brief.EvidenceLine> lines = new java.util.ArrayList<>();
+        for (var i : incidents.find(viewer, state, 50)) {
+            String source = documents.find(viewer, new DocumentId(i.document())).map(Document::title).orElse("document " + i.document());
+            String what = i.what() + (i.place() == null || i.place().isBlank() ? "" : ", " + i.place())
+                    + (i.countText() == null || i.countText().isBlank() ? "" : " (" + i.countText() + ")");
+            lines.add(new Brief.EvidenceLine("incident", i.dateFrom(), what, "/incidents/" + i.id().value(), source,
+                    "/documents/" + i.document(), incidents.recommendations(i.id()).size()));
+        }
+        for (var a : documents.asks(viewer, state, 50)) {
+            lines.add(new Brief.EvidenceLine("ask", null, a.text(), a.url(), a.documentTitle(), "/documents/" + a.document(), a.links().size()));
+        }
+        return lines;
     }
 
     /** The cases of a state the viewer may see, for its brief: a public reader never gets a private case. */
@@ -382,6 +418,10 @@ public final class App implements AutoCloseable {
         return search;
     }
 
+    public DocumentSearch documentSearch() {
+        return documentSearch;
+    }
+
     public StatsService stats() {
         return stats;
     }
@@ -402,6 +442,11 @@ public final class App implements AutoCloseable {
         }
         classification.close();
         search.close();
+        try {
+            documentSearch.close();
+        } catch (java.io.IOException e) {
+            // in memory: nothing is lost by a failed close
+        }
         db.close();
     }
 }

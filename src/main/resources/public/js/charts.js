@@ -6,8 +6,100 @@
   var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#999999'];
   var RESPONSE = { 'Supported': '#0072B2', 'Noted': '#E69F00', 'Pending': '#CC79A7', 'No response': '#BBBBBB' };
 
+  function foldTable(el) {
+    var table = el.parentNode.querySelector('details.chart-table');
+    if (table) table.open = false;
+  }
+
+  function resizing(chart) {
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  // Who recommends to whom: a force layout, states coloured by regional group, sized by what they made and received
+  function drawGraph(el, data) {
+    el.hidden = false;
+    var chart = echarts.init(el, null, { renderer: 'svg' });
+    var biggest = data.nodes.reduce(function (m, n) { return Math.max(m, n.value); }, 1);
+    var heaviest = data.edges.reduce(function (m, e) { return Math.max(m, e.value); }, 1);
+    var narrow = el.clientWidth < 600;
+    // the names of the dozen (six on a phone) busiest states are written; the others on hover
+    var labelled = data.nodes.slice().sort(function (a, b) { return b.value - a.value; }).slice(0, narrow ? 6 : 12)
+        .map(function (n) { return n.id; });
+    chart.setOption({
+      aria: { enabled: true },
+      color: PALETTE,
+      tooltip: {
+        formatter: function (p) {
+          if (p.dataType === 'edge') return p.data.sourceName + ' → ' + p.data.targetName + ': ' + p.data.value;
+          return p.data.name + '<br>made ' + p.data.made + ', received ' + p.data.received;
+        }
+      },
+      legend: { top: 0, type: 'scroll', data: data.groups },
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true, top: narrow ? 60 : 40,
+        categories: data.groups.map(function (g) { return { name: g }; }),
+        force: { repulsion: narrow ? 60 : 120, edgeLength: [30, narrow ? 90 : 160], gravity: 0.08 },
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+        label: { show: true, position: 'right', fontSize: 11, formatter: function (p) { return labelled.indexOf(p.data.id) >= 0 ? p.data.name : ''; } },
+        lineStyle: { color: 'source', opacity: 0.45, curveness: 0.15 },
+        emphasis: { focus: 'adjacency', label: { show: true, formatter: '{b}' } },
+        data: data.nodes.map(function (n) {
+          return { id: n.id, name: n.name, value: n.value, made: n.made, received: n.received,
+                   category: data.groups.indexOf(n.group), symbolSize: 6 + 30 * Math.sqrt(n.value / biggest) };
+        }),
+        links: data.edges.map(function (e) {
+          var from = data.nodes.find(function (n) { return n.id === e.source; });
+          var to = data.nodes.find(function (n) { return n.id === e.target; });
+          return { source: e.source, target: e.target, value: e.value, sourceName: from.name, targetName: to.name,
+                   lineStyle: { width: 0.5 + 5 * e.value / heaviest } };
+        })
+      }]
+    });
+    chart.on('dblclick', function (p) { if (p.dataType === 'node') window.location.href = '/states/' + p.data.id; });
+    resizing(chart);
+    foldTable(el);
+  }
+
+  // Counts per state on the world: the geometry (Natural Earth 1:110m, in the jar) names countries by ISO number
+  function drawMap(el, data) {
+    if (typeof topojson === 'undefined') return;
+    fetch(data.geometry).then(function (r) { return r.json(); }).then(function (topo) {
+      var world = topojson.feature(topo, topo.objects.countries);
+      // Antarctica takes a sixth of the map and receives no recommendations
+      world.features = world.features.filter(function (f) { return f.id !== '010'; });
+      world.features.forEach(function (f) { f.properties.name = f.id; });
+      echarts.registerMap('world', world);
+      el.hidden = false;
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption({
+        aria: { enabled: true },
+        tooltip: {
+          formatter: function (p) { return p.data ? p.data.label + ': ' + p.data.value : ''; }
+        },
+        visualMap: {
+          min: 0, max: Math.max(1, data.max), left: 'left', bottom: 0, orient: 'horizontal', itemWidth: 12, itemHeight: 120,
+          text: ['more', 'fewer'], calculable: true,
+          // light yellow to dark blue: ordered by lightness, so it reads without telling hues apart
+          inRange: { color: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] }
+        },
+        series: [{
+          type: 'map', map: 'world', roam: true, top: 10, bottom: 50, left: 0, right: 0,
+          itemStyle: { areaColor: '#e8e8e8', borderColor: '#ffffff', borderWidth: 0.5 },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#E69F00' } },
+          select: { disabled: true },
+          data: data.values.map(function (v) { return { name: v.id, value: v.value, label: v.name, code: v.code }; })
+        }]
+      });
+      chart.on('click', function (p) { if (p.data && p.data.code) window.location.href = '/states/' + p.data.code; });
+      resizing(chart);
+      foldTable(el);
+    }).catch(function () { el.hidden = true; });
+  }
+
   function draw(el) {
     var data = JSON.parse(el.getAttribute('data-chart'));
+    if (data.type === 'graph') return drawGraph(el, data);
+    if (data.type === 'map') return drawMap(el, data);
     el.hidden = false;
     var chart = echarts.init(el, null, { renderer: 'svg' });
     var category = { type: 'category', data: data.categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
@@ -27,9 +119,8 @@
         return item;
       })
     });
-    window.addEventListener('resize', function () { chart.resize(); });
-    var table = el.parentNode.querySelector('details.chart-table');
-    if (table) table.open = false;
+    resizing(chart);
+    foldTable(el);
   }
 
   function drawAll() {

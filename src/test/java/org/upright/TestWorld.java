@@ -38,6 +38,11 @@ public final class TestWorld implements AutoCloseable {
         return new TestWorld(new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1")));
     }
 
+    /** The app opened again on the folder (and database) a closed world left behind. */
+    public static TestWorld reopen(Path dir) {
+        return empty(dir);
+    }
+
     /** An app with the real extracts imported. */
     public static TestWorld withRealExtracts(Path dir) {
         TestWorld world = empty(dir);

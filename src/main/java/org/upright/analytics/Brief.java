@@ -10,14 +10,21 @@ import java.util.List;
  * @param received    what the state received in each cycle and how it responded
  * @param open        recommendations of the latest review not supported (noted, pending or unanswered), by issue
  * @param assessments implementation assessments; empty until the record holds them
- * @param documents   evidence and asks from documents; empty until the record holds them
+ * @param documents   the asks and incidents editors confirmed from documents about the state, those the reader may see
  * @param cases       the cases the reader may see (a public brief never holds a private case)
  * @param lobbying    who to lobby on each of the issues the state received most in its latest review
  */
 public record Brief(String code, String name, String group, List<ReviewLine> reviews, String nextReview, Chart received,
-                    Chart open, List<String> assessments, List<String> documents, List<CaseLine> cases,
+                    Chart open, List<String> assessments, List<EvidenceLine> documents, List<CaseLine> cases,
                     List<LobbyingTable> lobbying) {
     public record ReviewLine(int session, int cycle, String dates, String document) {
+    }
+
+    /**
+     * An ask or an incident confirmed from a document: {@code kind} "ask" or "incident", {@code date} of an incident
+     * (null for an ask), its page, the document it came from, and how many recommendations it is linked to.
+     */
+    public record EvidenceLine(String kind, String date, String text, String url, String source, String sourceUrl, int linked) {
     }
 
     public record CaseLine(String name, String status, String summary, String url) {

@@ -29,6 +29,7 @@ final class BriefDocx {
             paragraph(doc, BriefText.assessments(brief));
             heading(doc, "Evidence and asks from documents", 2);
             paragraph(doc, BriefText.documents(brief));
+            for (Brief.EvidenceLine e : brief.documents()) paragraph(doc, BriefText.line(e));
             heading(doc, "Cases", 2);
             if (brief.cases().isEmpty()) paragraph(doc, BriefText.noCases(brief));
             for (Brief.CaseLine c : brief.cases()) paragraph(doc, c.name() + " (" + c.status() + "): " + c.summary());

@@ -29,9 +29,16 @@ public final class BriefService {
     private final Charts charts;
     private final LobbyingService lobbying;
     private final ReviewService reviews;
-    private final CaseFinder cases;
+    /** The asks and incidents confirmed from documents about a state that a reader may see. */
+    public interface EvidenceFinder {
+        List<Brief.EvidenceLine> visible(Viewer viewer, StateCode state);
+    }
 
-    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases) {
+    private final CaseFinder cases;
+    private final EvidenceFinder evidence;
+
+    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases, EvidenceFinder evidence) {
+        this.evidence = evidence;
         this.stats = stats;
         this.charts = new Charts(stats);
         this.lobbying = lobbying;
@@ -45,9 +52,10 @@ public final class BriefService {
         List<Brief.ReviewLine> lines = held.stream().map(r -> new Brief.ReviewLine(r.session().number(), r.session().cycle(),
                 r.session().dates(), r.documentSymbol())).toList();
         List<Brief.CaseLine> visible = cases.visible(viewer, state.code());
+        List<Brief.EvidenceLine> found = evidence.visible(viewer, state.code());
         if (held.isEmpty()) {
             return new Brief(state.code().value(), state.name(), state.group().title(), lines, null, null, null, List.of(),
-                    List.of(), visible, List.of());
+                    found, visible, List.of());
         }
         Review last = held.getLast();
         String code = state.code().value();
@@ -59,7 +67,7 @@ public final class BriefService {
         open.put("response", List.of("Noted", "Pending"));
         Chart openChart = charts.chart("brief-open", "Not supported at the latest review (session " + last.session().number()
                 + "), by issue", open, Facet.ISSUE, Charts.TOP);
-        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart, List.of(), List.of(),
+        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart, List.of(), found,
                 visible, lobbying(state, last));
     }
 

@@ -29,7 +29,15 @@ public final class BriefText {
 
     public static String documents(Brief brief) {
         return brief.documents().isEmpty() ? "No documents (submissions, press releases) with evidence or asks about "
-                + brief.name() + " are in the record yet." : String.join(" ", brief.documents());
+                + brief.name() + " are in the record yet, or none an editor confirmed that you may see."
+                : "Confirmed by an editor from the documents, with the recommendations each is linked to:";
+    }
+
+    /** One ask or incident as a sentence, for the formats without links (Word, PDF). */
+    public static String line(Brief.EvidenceLine e) {
+        String linked = e.linked() == 0 ? "" : " Linked to " + e.linked() + " recommendation" + (e.linked() == 1 ? "" : "s") + ".";
+        return (e.kind().equals("ask") ? "Ask: " : "Incident" + (e.date() == null ? "" : ", " + e.date()) + ": ") + e.text()
+                + " (from \u201c" + e.source() + "\u201d)." + linked;
     }
 
     public static String noCases(Brief brief) {

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.search.Facet;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A chart and the table behind it: the page shows the table (readable without JavaScript, and by screen readers),
@@ -19,8 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param horizontal  bars drawn across (for names, longest first) rather than up (for time and scales, left to right)
  */
 public record Chart(String id, String title, String description, StatsTable table, String csv, String heading, boolean horizontal) {
-    /** One mapper for every chart: making one costs more than the counting behind a chart. */
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A chart of recommendation counts: rows headed by their facet; time and scale read left to right, the rest across. */
     public Chart(String id, String title, String description, StatsTable table, String csv) {
@@ -42,11 +38,7 @@ public record Chart(String id, String title, String description, StatsTable tabl
             series.add(Map.of("name", table.columns().get(i).label(), "data", values));
         }
         data.put("series", series);
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a chart's data of plain lists and numbers cannot fail to be written", e);
-        }
+        return ChartJson.write(data);
     }
 
     /** Pixels of height: horizontal bars need room for every row. */

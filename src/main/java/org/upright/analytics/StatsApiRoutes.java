@@ -27,6 +27,7 @@ public final class StatsApiRoutes {
     public static void register(RoutesConfig routes, StatsService stats, LobbyingService lobbying, StateLookup states) {
         StatsApiRoutes r = new StatsApiRoutes(stats, lobbying, states);
         routes.get("/api/v1/stats", r::stats);
+        routes.get("/api/v1/stats/network", r::network);
         routes.get("/api/v1/states/{code}/lobbying", r::lobbying);
     }
 
@@ -46,6 +47,32 @@ public final class StatsApiRoutes {
                 ctx.result(StatsCsv.of(all));
             } else {
                 ctx.json(StatsJson.of(stats.table(query)));
+            }
+        } catch (StatsException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    /** Who recommends to whom: nodes and weighted edges as JSON, or the edges as CSV. */
+    private void network(Context ctx) {
+        Map<String, List<String>> params = StatsHttp.params(ctx);
+        String format = StatsHttp.first(params, "format");
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw new BadRequest("format must be json or csv, not '" + format + "'.");
+        }
+        for (String control : List.of("by", "then")) {
+            if (params.containsKey(control)) throw new BadRequest(control + ": the network always counts recommending states by state under review; leave it out.");
+        }
+        try {
+            boolean csv = "csv".equals(format);
+            Network network = stats.network(StatsQuery.read(params, states).search(), csv ? Integer.MAX_VALUE : Network.MAX_EDGES);
+            if (csv) {
+                ctx.contentType("text/csv; charset=utf-8");
+                ctx.header("Content-Disposition", "attachment; filename=\"upright-network.csv\"");
+                ctx.result(StatsCsv.of(network));
+            } else {
+                ctx.json(Map.of("total", network.total(), "nodes", network.nodes(), "edges", network.edges(),
+                        "hidden_edges", network.hiddenEdges(), "notes", network.notes()));
             }
         } catch (StatsException e) {
             throw new BadRequest(e.getMessage());

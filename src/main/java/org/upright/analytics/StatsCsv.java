@@ -26,4 +26,12 @@ final class StatsCsv {
         }
         return out.toString();
     }
+
+    /** Every pair of states of a network: recommending state, state under review, recommendations. */
+    static String of(Network network) {
+        StringBuilder out = new StringBuilder(Csv.BOM);
+        Csv.line(out, List.of("rs", "rs_name", "sur", "sur_name", "recommendations"));
+        for (Network.Edge e : network.edges()) Csv.line(out, List.of(e.from(), e.fromName(), e.to(), e.toName(), Long.toString(e.count())));
+        return out.toString();
+    }
 }

@@ -20,6 +20,39 @@ public final class StatsRoutes {
     public static void register(RoutesConfig routes, StatsService stats, StateLookup states) {
         StatsRoutes r = new StatsRoutes(stats, states);
         routes.get("/stats", r::page);
+        routes.get("/stats/network", r::network);
+        routes.get("/stats/map", r::map);
+    }
+
+    private void network(Context ctx) {
+        Map<String, List<String>> params = StatsHttp.params(ctx);
+        String q = StatsHttp.first(params, "q");
+        Map<String, List<String>> filters = StatsHttp.filters(params);
+        try {
+            Network network = stats.network(StatsQuery.read(params, states).search());
+            Templates.html(ctx, "analytics/network.jte", new NetworkPage(q, filters, null, network));
+        } catch (StatsException e) {
+            ctx.status(400);
+            Templates.html(ctx, "analytics/network.jte", new NetworkPage(q, filters, e.getMessage(), null));
+        }
+    }
+
+    private void map(Context ctx) {
+        Map<String, List<String>> params = StatsHttp.params(ctx);
+        String q = StatsHttp.first(params, "q");
+        String side = java.util.Objects.requireNonNullElse(StatsHttp.first(params, MapQuery.SIDE), "received");
+        params.remove(MapQuery.SIDE);
+        Map<String, List<String>> filters = StatsHttp.filters(params);
+        try {
+            StatsQuery query = MapQuery.read(side, params, states);
+            StatsTable table = stats.table(query, Integer.MAX_VALUE);
+            Chart chart = new Chart("map", MapQuery.title(side, q, filters), description(table), table,
+                    StatsUrls.csv(q, filters, query.by().id(), query.then().id()));
+            Templates.html(ctx, "analytics/map.jte", new MapPage(q, filters, side, null, null, new WorldMap(side, chart)));
+        } catch (StatsException e) {
+            ctx.status(400);
+            Templates.html(ctx, "analytics/map.jte", new MapPage(q, filters, side, e.getMessage(), e.field() == null ? "q" : e.field(), null));
+        }
     }
 
     private void page(Context ctx) {

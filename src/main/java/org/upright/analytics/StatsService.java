@@ -11,6 +11,7 @@ import org.upright.recommendation.Response;
 import org.upright.search.CrossTable;
 import org.upright.search.Facet;
 import org.upright.search.SearchException;
+import org.upright.search.SearchRequest;
 import org.upright.search.SearchService;
 import org.upright.state.StateLookup;
 
@@ -33,10 +34,26 @@ public final class StatsService {
 
     private final SearchService search;
     private final StatsLabels labels;
+    private final StateLookup states;
 
     public StatsService(SearchService search, StateLookup states) {
         this.search = search;
         this.labels = new StatsLabels(states);
+        this.states = states;
+    }
+
+    /** Who recommends to whom among the search's matches: the heaviest {@link Network#MAX_EDGES} pairs of states. */
+    public Network network(SearchRequest request) {
+        return network(request, Network.MAX_EDGES);
+    }
+
+    /** The network with at most this many pairs (Integer.MAX_VALUE for all of them: downloads). */
+    public Network network(SearchRequest request, int maxEdges) {
+        try {
+            return Network.of(search.crossTable(request, Facet.RS, Facet.SUR), states, maxEdges);
+        } catch (SearchException e) {
+            throw new StatsException(e.getMessage());
+        }
     }
 
     /** The table, limited to {@link #MAX_ROWS} rows and {@link #MAX_COLUMNS} columns. */

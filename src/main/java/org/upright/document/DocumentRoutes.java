@@ -61,9 +61,11 @@ public final class DocumentRoutes {
     }
 
     private void show(Context ctx) {
-        Document d = visible(ctx);
-        Templates.html(ctx, "document/show.jte", DocumentPage.of(d, d.state() == null ? null : states.ref(d.state()),
-                documents.items(Auth.viewer(ctx), d.id()), recommendationText));
+        Templates.html(ctx, "document/show.jte", page(ctx, visible(ctx)));
+    }
+
+    private DocumentPage page(Context ctx, Document d) {
+        return DocumentPage.of(d, d.state() == null ? null : states.ref(d.state()), documents.items(Auth.viewer(ctx), d.id()), recommendationText);
     }
 
     /** The original bytes, as a download: an HTML original is never served as a live page. */
@@ -87,7 +89,16 @@ public final class DocumentRoutes {
                 if (k.startsWith("f_") && !values.isEmpty()) corrections.put(k.substring(2), values.getFirst());
             });
         }
-        decisions.decide(Auth.viewer(ctx), d.id(), item, new Decision(v, corrections));
+        try {
+            decisions.decide(Auth.viewer(ctx), d.id(), item, new Decision(v, corrections));
+        } catch (DocumentException e) {
+            // the draft page again, the item's form open with what was typed and each problem beside its field
+            Map<String, String> problems = new java.util.LinkedHashMap<>(e.fields());
+            if (problems.isEmpty()) problems.put("", e.getMessage());
+            ctx.status(400);
+            Templates.html(ctx, "document/show.jte", page(ctx, d).withAttempt(new DocumentPage.Attempt(item, corrections, problems)));
+            return;
+        }
         ctx.redirect("/documents/" + d.id() + "#item-" + item, HttpStatus.SEE_OTHER);
     }
 

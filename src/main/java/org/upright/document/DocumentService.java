@@ -84,6 +84,7 @@ public final class DocumentService {
         after.put("visibility", draft.visibility().id());
         after.put("items", items.size());
         events.publish(new Audited(viewer, "document.add", "document/" + id, null, after, Map.of()));
+        events.publish(new DocumentsChanged(List.of(id)));
         Document saved = store.byId(id).orElseThrow();
         return new Added(saved, x, store.items(id));
     }
@@ -105,6 +106,21 @@ public final class DocumentService {
     /** The document when the viewer may see it; empty when there is none or they may not. */
     public Optional<Document> find(Viewer viewer, DocumentId id) {
         return store.byId(id).filter(d -> d.visibility().seenBy(viewer));
+    }
+
+    /** The asks editors confirmed about a state that the viewer may see. */
+    public List<ConfirmedAsk> asks(Viewer viewer, StateCode state, int limit) {
+        return store.asks(Visibility.seenBy(viewer.role()), state, Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** Every document's id whatever its visibility, for the search index, which keeps the visibility and filters by it. */
+    public List<DocumentId> ids() {
+        return store.ids();
+    }
+
+    /** The document whatever its visibility, for the search index only: readers go through {@link #find(Viewer, DocumentId)}. */
+    public Optional<Document> forIndex(DocumentId id) {
+        return store.byId(id);
     }
 
     public List<DraftItem> items(Viewer viewer, DocumentId id) {

@@ -18,6 +18,12 @@ public interface DocumentStore {
     /** Documents of these visibilities, newest first; state and words (in title or text) narrow it. */
     List<Document> find(Set<Visibility> visible, StateCode state, List<String> words, int limit);
 
+    /** The asks confirmed about a state, of these visibilities, oldest first. */
+    List<ConfirmedAsk> asks(Set<Visibility> visible, StateCode state, int limit);
+
+    /** Every document's id, whatever its visibility: the search index reads them all and filters per reader. */
+    List<DocumentId> ids();
+
     /** The document already holding exactly these bytes, if any. */
     Optional<DocumentId> bySha256(String sha256);
 

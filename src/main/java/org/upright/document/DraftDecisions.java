@@ -27,8 +27,8 @@ import org.upright.store.Database;
 public final class DraftDecisions {
     private static final Map<String, Set<String>> CORRECTABLE = Map.of(
             "person", Set.of("name", "role"),
-            "incident", Set.of("kind", "what", "place", "date", "until", "count_text", "count_min", "count_max"),
-            "ask", Set.of("text"),
+            "incident", Set.of("kind", "what", "place", "date", "until", "count_text", "count_min", "count_max", "recommendations"),
+            "ask", Set.of("text", "recommendations"),
             "date", Set.of("date", "what"),
             "organisation", Set.of("name", "acronym"),
             "provision", Set.of("law", "article", "year", "kind"));
@@ -39,9 +39,11 @@ public final class DraftDecisions {
     private final CaseService cases;
     private final IncidentService incidents;
     private final ChangeEvents events;
+    private final java.util.function.LongPredicate recommendationExists;
 
     public DraftDecisions(Database db, DocumentService documents, DocumentStore store, CaseService cases, IncidentService incidents,
-                          ChangeEvents events) {
+                          java.util.function.LongPredicate recommendationExists, ChangeEvents events) {
+        this.recommendationExists = recommendationExists;
         this.db = db;
         this.documents = documents;
         this.store = store;
@@ -117,36 +119,24 @@ public final class DraftDecisions {
     }
 
     /** Applies the corrections an editor typed, each field checked; the label follows. */
-    private static String correct(String kind, Map<String, Object> data, Map<String, String> corrections, String label) {
-        List<String> problems = new ArrayList<>();
+    private String correct(String kind, Map<String, Object> data, Map<String, String> corrections, String label) {
+        Map<String, String> problems = new LinkedHashMap<>();
         Set<String> allowed = CORRECTABLE.getOrDefault(kind, Set.of());
-        if (corrections == null || corrections.isEmpty()) problems.add("Corrections: give at least one field to change (" + String.join(", ", allowed) + ").");
+        if (corrections == null || corrections.isEmpty()) {
+            problems.put("", "Corrections: give at least one field to change (" + String.join(", ", allowed) + ").");
+        }
         for (var c : corrections == null ? Map.<String, String>of().entrySet() : corrections.entrySet()) {
             String field = c.getKey();
             String value = c.getValue() == null ? "" : c.getValue().strip();
-            if (!allowed.contains(field)) {
-                problems.add(field + ": a " + kind + " cannot have it corrected; the fields are " + String.join(", ", allowed) + ".");
-                continue;
-            }
-            if (field.startsWith("count_m") || field.equals("year")) {
-                if (value.isEmpty()) { data.put(field, null); continue; }
-                if (!value.matches("\\d{1,9}")) { problems.add(field + ": a whole number, not \"" + value + "\"."); continue; }
-                data.put(field, Integer.valueOf(value));
-            } else if (field.equals("date") || field.equals("until")) {
-                if (value.isEmpty() && field.equals("until")) { data.put(field, null); continue; }
-                if (!partialDate(value)) { problems.add(field + ": YYYY, YYYY-MM or YYYY-MM-DD, such as 2018-05-10, not \"" + value + "\"."); continue; }
-                data.put(field, value);
-                if (field.equals("date")) data.put("precision", precision(value));
-            } else {
-                if (value.isEmpty() && (field.equals("name") || field.equals("text") || field.equals("what") || field.equals("kind") || field.equals("law"))) {
-                    problems.add(field + ": cannot be empty; reject the item instead.");
-                    continue;
-                }
-                if (value.length() > 2000) { problems.add(field + ": at most 2,000 characters."); continue; }
-                data.put(field, value);
-            }
+            String problem = allowed.contains(field) ? correctField(field, value, data)
+                    : "a " + kind + " cannot have it corrected; the fields are " + String.join(", ", allowed) + ".";
+            if (problem != null) problems.put(field, problem);
         }
-        if (!problems.isEmpty()) throw new DocumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder();
+            problems.forEach((field, problem) -> message.append(message.isEmpty() ? "" : " ").append(field.isEmpty() ? "" : field + ": ").append(problem));
+            throw new DocumentException(message.toString(), problems);
+        }
         return switch (kind) {
             case "person" -> data.get("name") + ", " + data.get("role");
             case "ask" -> (String) data.get("text");
@@ -154,6 +144,58 @@ public final class DraftDecisions {
             case "date" -> data.get("date") + " — " + data.get("what");
             default -> label;
         };
+    }
+
+    /** Puts the corrected value in the item's data; answers what is wrong with it instead, or null. */
+    private String correctField(String field, String value, Map<String, Object> data) {
+        if (field.startsWith("count_m") || field.equals("year")) {
+            if (value.isEmpty()) { data.put(field, null); return null; }
+            if (!value.matches("\\d{1,9}")) return "a whole number, not \"" + value + "\".";
+            data.put(field, Integer.valueOf(value));
+        } else if (field.equals("date") || field.equals("until")) {
+            if (value.isEmpty() && field.equals("until")) { data.put(field, null); return null; }
+            if (!partialDate(value)) return "YYYY, YYYY-MM or YYYY-MM-DD, such as 2018-05-10, not \"" + value + "\".";
+            data.put(field, value);
+            if (field.equals("date")) data.put("precision", precision(value));
+        } else if (field.equals("recommendations")) {
+            return relink(value, data);
+        } else {
+            if (value.isEmpty() && (field.equals("name") || field.equals("text") || field.equals("what") || field.equals("kind") || field.equals("law"))) {
+                return "cannot be empty; reject the item instead.";
+            }
+            if (value.length() > 2000) return "at most 2,000 characters.";
+            data.put(field, value);
+        }
+        return null;
+    }
+
+    /**
+     * Replaces the linked recommendations by the numbers typed (commas or spaces between them). A number the draft
+     * linked keeps its score; one a person added has score 0, since no search found it.
+     */
+    @SuppressWarnings("unchecked")
+    private String relink(String value, Map<String, Object> data) {
+        Map<Long, Object> scores = new LinkedHashMap<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) data.getOrDefault("recommendations", List.of())) {
+            scores.put(((Number) r.get("id")).longValue(), r.get("score"));
+        }
+        List<Map<String, Object>> links = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String token : value.split("[\\s,;]+")) {
+            if (token.isEmpty()) continue;
+            if (!token.matches("\\d{1,18}")) return "recommendation numbers separated by commas, such as 1204, 1377, not \"" + token + "\".";
+            long id = Long.parseLong(token);
+            if (!recommendationExists.test(id)) { unknown.add(token); continue; }
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("id", id);
+            link.put("score", scores.getOrDefault(id, 0.0));
+            if (links.stream().noneMatch(l -> l.get("id").equals(id))) links.add(link);
+        }
+        if (!unknown.isEmpty()) {
+            return "no recommendation has the number " + String.join(", ", unknown) + "; the number is in the address of its page (/recommendations/NUMBER).";
+        }
+        data.put("recommendations", links);
+        return null;
     }
 
     static boolean partialDate(String s) {
@@ -201,5 +243,6 @@ public final class DraftDecisions {
         details.put("label", item.label());
         if (result != null) details.put("result", result);
         events.publish(Audited.of(viewer, action, "document/" + id, details));
+        events.publish(new DocumentsChanged(List.of(id)));
     }
 }

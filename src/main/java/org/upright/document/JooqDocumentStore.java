@@ -109,6 +109,26 @@ public final class JooqDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<ConfirmedAsk> asks(Set<Visibility> visible, StateCode state, int limit) {
+        var rows = db.dsl().select(A_ID, A_DOC, A_STATE, A_TEXT, A_VISIBILITY, TITLE).from(ASK).join(DOCUMENT).on(ID.eq(A_DOC))
+                .where(A_VISIBILITY.in(visible.stream().map(Visibility::id).toList())).and(A_STATE.eq(state.value()))
+                .orderBy(A_ID).limit(limit).fetch();
+        List<ConfirmedAsk> asks = new java.util.ArrayList<>();
+        for (Record r : rows) {
+            List<Link> links = db.dsl().select(AR_REC, AR_SCORE).from(ASK_REC).where(AR_ASK.eq(r.get(A_ID))).orderBy(AR_SCORE.desc())
+                    .fetch(l -> new Link(l.get(AR_REC), l.get(AR_SCORE) == null ? 0 : l.get(AR_SCORE)));
+            asks.add(new ConfirmedAsk(r.get(A_ID), new DocumentId(r.get(A_DOC)), r.get(TITLE), state, r.get(A_TEXT),
+                    Visibility.parse(r.get(A_VISIBILITY)).orElse(Visibility.PRIVATE), links));
+        }
+        return asks;
+    }
+
+    @Override
+    public List<DocumentId> ids() {
+        return db.dsl().select(ID).from(DOCUMENT).orderBy(ID).fetch(r -> new DocumentId(r.get(ID)));
+    }
+
+    @Override
     public Optional<DocumentId> bySha256(String sha256) {
         return db.dsl().select(ID).from(DOCUMENT).where(SHA256.eq(sha256)).limit(1).fetchOptional(r -> new DocumentId(r.get(ID)));
     }

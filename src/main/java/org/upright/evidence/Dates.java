@@ -46,7 +46,16 @@ public final class Dates {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final Pattern DAY_RANGE = Pattern.compile(
             "\\b" + DAY + "\\s*(?:-|–|to|and)\\s*" + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
+    /** "5 April", "5th April", and "the 5th of April" (only after an ordinal: "5 of April" is more often a count). */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "(?:(?<=st|nd|rd|th)\\s+of)?\\s+" + MONTH
+            + "(?:,?\\s+" + YEAR + ")?\\b");
+    /**
+     * Dates in figures: ISO (2015-06-26) and day first with dots or slashes (26.06.2015, 26/06/2015), as UN and most
+     * non-US texts write them; with slashes a first number over 12 can only be a day and a second over 12 only a
+     * day written US-style (06/26/2015).
+     */
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d.\\-/])" + YEAR + "-(\\d{2})-(\\d{2})(?![\\d\\-])");
+    private static final Pattern FIGURES_DAY = Pattern.compile("(?<![\\d.\\-/])(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR + "(?![\\d/]|\\.\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:,\\s*" + YEAR + ")?\\b(?![:.]\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(early|mid|late)-?\\s*)?" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:in|since|until|by|from|of|last|this)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH + "\\b(?!\\s+\\d)");
@@ -86,6 +95,14 @@ public final class Dates {
             PartialDate from = day(year, month, Integer.parseInt(m.group(1)));
             PartialDate to = day(year, month, Integer.parseInt(m.group(2)));
             if (from != null && to != null) add(found, text, from, to, m.start(), m.end(), anchored);
+        }
+        m = ISO_DAY.matcher(text);
+        while (m.find()) figures(found, text, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        m = FIGURES_DAY.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1)), second = Integer.parseInt(m.group(3));
+            boolean usStyle = m.group(2).equals("/") && second > 12 && first <= 12;
+            figures(found, text, m, Integer.parseInt(m.group(4)), usStyle ? first : second, usStyle ? second : first);
         }
         m = DAY_MONTH.matcher(text);
         while (m.find()) dayOf(found, text, m, Integer.parseInt(m.group(1)), month(m.group(2)), m.group(3), anchorYear, anchor);
@@ -131,6 +148,12 @@ public final class Dates {
         if (d == null) return;
         if (anchored && anchor != null && d.first().isAfter(anchor.plusMonths(6))) d = day(year - 1, month, day);
         if (d != null) add(found, text, d, null, m.start(), m.end(), anchored);
+    }
+
+    private static void figures(List<DateMention> found, String text, Matcher m, int year, int month, int day) {
+        if (month < 1 || month > 12) return;
+        PartialDate d = day(year, month, day);
+        if (d != null) add(found, text, d, null, m.start(), m.end(), false);
     }
 
     private static PartialDate day(int year, int month, int day) {

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.count;
 import org.jooq.impl.DSL;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.upright.recommendation.JooqRecommendationTables.*;
 
@@ -222,8 +223,9 @@ public final class JooqRecommendationStore implements RecommendationStore {
         if (f.response() != null) c = c.and(RESPONSE.eq(f.response().name()));
         if (f.pledges() != null) c = c.and(f.pledges() ? PLEDGE.isTrue() : PLEDGE.isFalse());
         if (!f.recommendingStates().isEmpty()) {
-            c = c.and(exists(selectOne().from(RS).where(RS_REC.eq(ID))
-                    .and(RS_STATE.in(f.recommendingStates().stream().map(StateCode::value).toList()))));
+            // IN over the state's rows (index recommending_state_code), not EXISTS per recommendation: "made by KAZ"
+            // reads Kazakhstan's thousand rows instead of probing all 160,000 recommendations (300 ms → a few)
+            c = c.and(ID.in(select(RS_REC).from(RS).where(RS_STATE.in(f.recommendingStates().stream().map(StateCode::value).toList()))));
         }
         if (f.issue() != null) {
             c = c.and(exists(selectOne().from(LABEL).where(L_REC.eq(ID))

@@ -13,13 +13,29 @@ final class IndexSearcherLease {
     private IndexSearcherLease() {
     }
 
+    private interface Borrow {
+        IndexSearcher take() throws IOException;
+    }
+
+    private interface Return {
+        void give(IndexSearcher searcher) throws IOException;
+    }
+
     static <T> T run(SearchIndex index, Work<T> work) {
+        return run(index::acquire, index::release, work);
+    }
+
+    static <T> T run(org.apache.lucene.search.SearcherManager searchers, Work<T> work) {
+        return run(searchers::acquire, searchers::release, work);
+    }
+
+    private static <T> T run(Borrow borrow, Return back, Work<T> work) {
         try {
-            IndexSearcher searcher = index.acquire();
+            IndexSearcher searcher = borrow.take();
             try {
                 return work.apply(searcher);
             } finally {
-                index.release(searcher);
+                back.give(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be read: " + e.getMessage(), e);

@@ -26,9 +26,11 @@ public final class SearchApiRoutes {
     private final SearchHttp http;
     private final QueryCompletion completion;
     private final RecommendationService recommendations;
+    private final DocumentSearchHttp documents;
 
-    private SearchApiRoutes(SearchHttp http, RecommendationService recommendations) {
+    private SearchApiRoutes(SearchHttp http, RecommendationService recommendations, DocumentSearchHttp documents) {
         this.http = http;
+        this.documents = documents;
         this.completion = new QueryCompletion(http.search());
         this.recommendations = recommendations;
     }
@@ -37,9 +39,10 @@ public final class SearchApiRoutes {
     static final String FACET_LIMIT = "facet_limit";
     static final int MAX_FACET_LIMIT = 1000;
 
-    public static void register(RoutesConfig routes, SearchService search, ExportService exports,
+    public static void register(RoutesConfig routes, SearchService search, DocumentSearch documents, ExportService exports,
                                 RecommendationService recommendations, StateLookup states) {
-        SearchApiRoutes r = new SearchApiRoutes(new SearchHttp(search, exports, states), recommendations);
+        SearchApiRoutes r = new SearchApiRoutes(new SearchHttp(search, exports, states), recommendations,
+                new DocumentSearchHttp(documents, states));
         routes.get("/api/v1/search", r::search);
         routes.get("/api/v1/search/suggest", r::suggest);
         routes.get("/api/v1/search/export", r::export);
@@ -47,6 +50,10 @@ public final class SearchApiRoutes {
     }
 
     private void search(Context ctx) {
+        if (DocumentSearchHttp.wantsDocuments(ctx)) {
+            ctx.json(DocumentSearchJson.of(documents.run(ctx), documents.states()));
+            return;
+        }
         SearchRequest request = http.request(ctx, FACET_LIMIT);
         Optional<Integer> limit = Params.integer(ctx, FACET_LIMIT);
         if (limit.isPresent() && (limit.get() < 1 || limit.get() > MAX_FACET_LIMIT)) {

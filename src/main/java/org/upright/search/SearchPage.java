@@ -74,6 +74,11 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
                 focusResults, List.of());
     }
 
+    /** The documents tab with the same words. */
+    public String documentsHref() {
+        return DocumentSearchPage.href(request.query(), true, 1);
+    }
+
     SearchPage withCases(List<Link> found) {
         return new SearchPage(request, total, hits, facets, active, notices, queryRun, didYouMean, didYouMeanHref, pager,
                 exports, focusResults, List.copyOf(found));

@@ -8,6 +8,7 @@ import org.upright.export.ExportFormat;
 import org.upright.export.ExportService;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
+import org.upright.web.BadRequest;
 import org.upright.web.Htmx;
 import org.upright.web.Params;
 import org.upright.web.Templates;
@@ -27,16 +28,18 @@ public final class SearchRoutes {
     private final SearchHttp http;
     private final QueryCompletion completion;
     private final CaseFinder cases;
+    private final DocumentSearchHttp documents;
 
-    private SearchRoutes(SearchHttp http, CaseFinder cases) {
+    private SearchRoutes(SearchHttp http, CaseFinder cases, DocumentSearchHttp documents) {
         this.http = http;
         this.completion = new QueryCompletion(http.search());
         this.cases = cases;
+        this.documents = documents;
     }
 
-    public static void register(RoutesConfig routes, SearchService search, ExportService exports, StateLookup states,
-                                CaseFinder cases) {
-        SearchRoutes r = new SearchRoutes(new SearchHttp(search, exports, states), cases);
+    public static void register(RoutesConfig routes, SearchService search, DocumentSearch documents, ExportService exports,
+                                StateLookup states, CaseFinder cases) {
+        SearchRoutes r = new SearchRoutes(new SearchHttp(search, exports, states), cases, new DocumentSearchHttp(documents, states));
         routes.get("/search", r::page);
         routes.get("/search/help", r::help);
         routes.get("/search/suggest", r::suggest);
@@ -46,6 +49,10 @@ public final class SearchRoutes {
     }
 
     private void page(Context ctx) {
+        if (DocumentSearchHttp.wantsDocuments(ctx)) {
+            documents(ctx);
+            return;
+        }
         SearchRequest request = http.pageRequest(ctx);
         SearchResult result = http.run(request);
         boolean fragment = Htmx.wantsFragment(ctx);
@@ -60,6 +67,19 @@ public final class SearchRoutes {
         } else {
             Templates.html(ctx, "search/page.jte", page);
         }
+    }
+
+    /** The documents tab: a problem with the URL (an unknown state, a page beyond the end) shows under the box. */
+    private void documents(Context ctx) {
+        String q = Params.text(ctx, "q").orElse("");
+        DocumentSearchPage page;
+        try {
+            page = DocumentSearchPage.of(q, documents.run(ctx), documents.states());
+        } catch (BadRequest e) {
+            ctx.status(400);
+            page = DocumentSearchPage.failed(q, e.getMessage());
+        }
+        Templates.html(ctx, Htmx.wantsFragment(ctx) ? "search/document-results.jte" : "search/documents.jte", page);
     }
 
     private void help(Context ctx) {

@@ -75,6 +75,24 @@ class ChartsBrowserTest {
     }
 
     @Test
+    void the_network_draws_who_recommends_to_whom_with_the_table_of_pairs() throws IOException {
+        look("/stats/network", "network", "network");
+    }
+
+    @Test
+    void the_world_map_draws_the_states_from_the_geometry_in_the_jar_with_its_table() throws IOException {
+        look("/stats/map?q=ratify", "map", "map");
+        // a state of the table is a country of the map: the geometry and the counts meet on the ISO number
+        // (the 1:110m geometry leaves out the smallest island states, which only the table holds)
+        List<?> matched = (List<?>) ((JavascriptExecutor) browser).executeScript("""
+                var ids = new Set(echarts.getMap('world').geoJSON.features.map(function (f) { return f.id; }));
+                var data = echarts.getInstanceByDom(document.getElementById('map-chart')).getOption().series[0].data;
+                return [data.filter(function (d) { return ids.has(d.name); }).length, data.length];""");
+        assertThat(((Number) matched.get(0)).longValue()).as("states on the map of " + matched.get(1))
+                .isGreaterThan(((Number) matched.get(1)).longValue() / 2);
+    }
+
+    @Test
     void the_brief_draws_what_was_received_and_what_is_open() throws IOException {
         look("/states/DZA/brief", "brief", "brief-received", "brief-open");
     }

@@ -118,6 +118,37 @@ class DocumentBrowserTest {
         shoot("documents-5-refused");
     }
 
+    @Test
+    void the_documents_tab_finds_the_release_with_its_passages_marked_and_a_wrong_correction_stays_beside_its_field() throws IOException {
+        Viewer editor = new Viewer(1L, "editor@example.org", Role.EDITOR, "127.0.0.1");
+        if (world.app().documents().find(editor, null, "Baltabay", 5).isEmpty()) {
+            world.app().documents().add(editor, Upload.of(RELEASE.getFileName().toString(), Files.readAllBytes(RELEASE)), null);
+        }
+        browser.get(site + "/search?q=Baltabay");
+        browser.findElement(By.cssSelector(".search-tabs a:last-child")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind=documents"));
+        WebElement hit = browser.findElement(By.cssSelector(".document-hit"));
+        assertThat(hit.findElements(By.cssSelector(".passages mark"))).extracting(WebElement::getText).contains("Baltabay");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("Baltabay");
+        shoot("search-documents");
+
+        hit.findElement(By.cssSelector("h2 a")).click();
+        WebElement person = browser.findElements(By.cssSelector(".draft-item.status-proposed")).stream()
+                .filter(e -> !e.findElements(By.cssSelector(".kind.k-person")).isEmpty()).findFirst().orElseThrow();
+        String anchor = person.getAttribute("id");
+        person.findElement(By.tagName("summary")).click();
+        WebElement name = person.findElement(By.cssSelector("input[name=f_name]"));
+        name.clear();
+        person.findElement(By.cssSelector("button[value=correct]")).click();
+        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(anchor)));
+        WebElement problem = refused.findElement(By.cssSelector(".field-problem"));
+        assertThat(problem.isDisplayed()).isTrue();
+        assertThat(problem.getText()).contains("cannot be empty");
+        assertThat(refused.findElement(By.cssSelector("input[name=f_name]")).getAttribute("aria-invalid")).isEqualTo("true");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", refused);
+        shoot("documents-6-correction-refused");
+    }
+
     private static WebElement item(String labelStart) {
         return browser.findElements(By.cssSelector(".draft-item")).stream()
                 .filter(e -> e.findElement(By.tagName("strong")).getText().startsWith(labelStart)).findFirst()
