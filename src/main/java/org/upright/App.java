@@ -48,6 +48,10 @@ import org.upright.followup.FollowUpApiRoutes;
 import org.upright.followup.FollowUpRoutes;
 import org.upright.followup.FollowUpService;
 import org.upright.followup.JooqAssessmentStore;
+import org.upright.followup.JooqRepeatStore;
+import org.upright.followup.RepeatApiRoutes;
+import org.upright.followup.RepeatRoutes;
+import org.upright.followup.RepeatService;
 import org.upright.common.Viewer;
 import org.upright.common.ChangeLogRead;
 import org.upright.config.Settings;
@@ -101,6 +105,7 @@ public final class App implements AutoCloseable {
     private final ClassificationService classification;
     private final CaseService cases;
     private final FollowUpService followUp;
+    private final RepeatService repeats;
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
@@ -135,11 +140,14 @@ public final class App implements AutoCloseable {
         this.cases = new CaseService(db, new JooqCaseStore(db), text -> lookup.find(text).map(s -> s.code()),
                 id -> recommendations.recommendation(id).isPresent(), events);
         this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
-        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews,
+        JooqRepeatStore repeatStore = new JooqRepeatStore(db);
+        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), repeatStore, recommendations, reviews,
                 text -> lookup.find(text).map(s -> s.code()), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
+        this.repeats = new RepeatService(db, repeatStore, recommendations, reviews, followUp, search::earlierLike, events,
+                Clock.systemUTC());
         this.incidents = new IncidentService(new JooqIncidentStore(db), events);
         JooqDocumentStore documentStore = new JooqDocumentStore(db);
         this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
@@ -219,6 +227,7 @@ public final class App implements AutoCloseable {
             CalendarRoutes.register(config.routes, calendar, lookup);
             FeedRoutes.register(config.routes, recommendations, reviews, lookup);
             FollowUpRoutes.register(config.routes, followUp, lookup);
+            RepeatRoutes.register(config.routes, repeats, lookup);
             StatsRoutes.register(config.routes, stats, lookup);
             BriefRoutes.register(config.routes, briefs, lobbying, stats, lookup);
             // JSON API v1
@@ -230,6 +239,7 @@ public final class App implements AutoCloseable {
             CaseApiRoutes.register(config.routes, cases, lookup);
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
+            RepeatApiRoutes.register(config.routes, repeats);
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
         });
     }
@@ -322,6 +332,10 @@ public final class App implements AutoCloseable {
 
     public FollowUpService followUp() {
         return followUp;
+    }
+
+    public RepeatService repeats() {
+        return repeats;
     }
 
     public AccountService accounts() {

@@ -43,16 +43,18 @@ import org.upright.store.Database;
 public final class FollowUpService {
     private final Database db;
     private final AssessmentStore store;
+    private final RepeatStore repeats;
     private final RecommendationService recommendations;
     private final ReviewService reviews;
     private final Function<String, Optional<StateCode>> states;
     private final ChangeEvents events;
     private final Clock clock;
 
-    public FollowUpService(Database db, AssessmentStore store, RecommendationService recommendations, ReviewService reviews,
-                           Function<String, Optional<StateCode>> states, ChangeEvents events, Clock clock) {
+    public FollowUpService(Database db, AssessmentStore store, RepeatStore repeats, RecommendationService recommendations,
+                           ReviewService reviews, Function<String, Optional<StateCode>> states, ChangeEvents events, Clock clock) {
         this.db = db;
         this.store = store;
+        this.repeats = repeats;
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.states = states;
@@ -60,9 +62,9 @@ public final class FollowUpService {
         this.clock = clock;
     }
 
-    public FollowUpService(Database db, AssessmentStore store, RecommendationService recommendations, ReviewService reviews,
-                           Function<String, Optional<StateCode>> states, ChangeEvents events) {
-        this(db, store, recommendations, reviews, states, events, Clock.systemUTC());
+    public FollowUpService(Database db, AssessmentStore store, RepeatStore repeats, RecommendationService recommendations,
+                           ReviewService reviews, Function<String, Optional<StateCode>> states, ChangeEvents events) {
+        this(db, store, repeats, recommendations, reviews, states, events, Clock.systemUTC());
     }
 
     /** The recommendation's follow-up as the viewer may see it; empty when the record holds no such recommendation. */
@@ -195,22 +197,26 @@ public final class FollowUpService {
         for (Recommendation r : recommendations.all(new RecommendationFilter(state, List.of(), null, null, null, null, false))) {
             byCycle.computeIfAbsent(r.cycle(), c -> new ArrayList<>()).add(r);
         }
+        // until linking has run, nobody knows what was repeated: null, not zero
+        Set<RecommendationId> repeating = repeats.lastRun().isPresent() ? repeats.repeatingOf(state) : null;
         List<Scorecard.CycleLine> lines = new ArrayList<>();
-        byCycle.forEach((cycle, recs) -> lines.add(line(cycle, recs, assessed, sessions)));
+        byCycle.forEach((cycle, recs) -> lines.add(line(cycle, recs, assessed, sessions, repeating)));
         return new Scorecard(state, lines);
     }
 
     private Scorecard.CycleLine line(int cycle, List<Recommendation> recs, Map<RecommendationId, List<Assessment>> assessed,
-                                     Map<Integer, Session> sessions) {
+                                     Map<Integer, Session> sessions, Set<RecommendationId> repeating) {
         Map<Response, Long> responses = new EnumMap<>(Response.class);
         Map<SourceKind, Map<ImplementationStatus, Long>> status = new EnumMap<>(SourceKind.class);
         Map<String, long[]> issues = new HashMap<>();
         long withAssessment = 0;
+        long repeatedOpen = 0;
         for (Recommendation r : recs) {
             if (r.response() != null) responses.merge(r.response(), 1L, Long::sum);
             StatusRules.Summary summary = StatusRules.summarise(assessed.getOrDefault(r.id(), List.of()),
                     reviewedOn(sessions.get(r.session())));
             if (summary.assessed()) withAssessment++;
+            if (repeating != null && repeating.contains(r.id()) && summary.open()) repeatedOpen++;
             summary.byKind().forEach((kind, s) ->
                     status.computeIfAbsent(kind, k -> new EnumMap<>(ImplementationStatus.class)).merge(s, 1L, Long::sum));
             boolean noted = r.response() == Response.NOTED;
@@ -230,7 +236,7 @@ public final class FollowUpService {
                 .limit(5).toList();
         return new Scorecard.CycleLine(cycle, recs.size(), responses.getOrDefault(Response.SUPPORTED, 0L),
                 responses.getOrDefault(Response.NOTED, 0L), responses.getOrDefault(Response.PENDING, 0L), withAssessment,
-                status, null, top);
+                status, repeating == null ? null : repeatedOpen, top);
     }
 
     private Due due(Viewer viewer, RecommendationId rec, ReviewId review, String date, String note) {
