@@ -48,11 +48,13 @@ public record RepeatChain(List<Step> steps, boolean open) {
                 + (open ? "still open." : "fully implemented by every source's latest word.");
     }
 
+    private static final List<String> SMALL = List.of("three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     static String times(int n) {
         return switch (n) {
             case 1 -> "once";
             case 2 -> "twice";
-            default -> n + " times";
+            default -> (n - 3 < SMALL.size() ? SMALL.get(n - 3) : Integer.toString(n)) + " times";
         };
     }
 
