@@ -50,13 +50,19 @@ class RepeatsTest {
     static Scorecard beforeLinking;
     static RepeatService.LinkRun run;
 
-    @BeforeAll
-    static void linkTheRecord() throws Exception {
-        world = TestWorld.withRealExtracts(dir);
+    /** The real extracts and the earlier and later reviews, imported and searchable; not linked yet. */
+    static TestWorld withEarlierAndLaterReviews(Path dir) throws java.io.IOException {
+        TestWorld world = TestWorld.withRealExtracts(dir);
         Path file = dir.resolve("earlier-and-later.csv");
         Files.writeString(file, EARLIER_AND_LATER, StandardCharsets.UTF_8);
         world.importFile(file);
         world.app().search().awaitChanges();
+        return world;
+    }
+
+    @BeforeAll
+    static void linkTheRecord() throws Exception {
+        world = withEarlierAndLaterReviews(dir);
         repeats = world.app().repeats();
         beforeLinking = world.app().followUp().scorecard(EDITOR, StateCode.of("DZA"));
         run = repeats.linkAll(done -> { });
