@@ -119,7 +119,17 @@ public final class FollowUpService {
      */
     public Imported importTable(Viewer viewer, String text) {
         mayEdit(viewer);
-        AssessmentTable.Parsed parsed = AssessmentTable.read(text);
+        return importRows(viewer, AssessmentTable.read(text));
+    }
+
+    /** {@link #importTable(Viewer, String)} for a file's bytes: an .xlsx workbook (its first sheet) or CSV text in any encoding. */
+    public Imported importFile(Viewer viewer, byte[] bytes) {
+        mayEdit(viewer);
+        if (AssessmentWorkbook.looksLikeWorkbook(bytes)) return importRows(viewer, AssessmentTable.read(AssessmentWorkbook.rows(bytes)));
+        return importRows(viewer, AssessmentTable.read(org.upright.ingest.TextDecoding.decode(bytes)));
+    }
+
+    private Imported importRows(Viewer viewer, AssessmentTable.Parsed parsed) {
         List<AssessmentTable.Reject> rejects = new ArrayList<>(parsed.rejects());
         Map<String, List<Recommendation>> reviewsRead = new HashMap<>();
         List<Map.Entry<RecommendationId, AssessmentForm.Checked>> good = new ArrayList<>();
