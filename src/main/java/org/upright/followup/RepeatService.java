@@ -88,19 +88,25 @@ public final class RepeatService {
             all.put(r.id(), r);
             if (r.cycle() > 1) later.add(r.id());
         }));
-        int links = 0;
-        for (int from = 0; from < later.size(); from += BATCH) {
-            List<RecommendationId> batch = later.subList(from, Math.min(later.size(), from + BATCH));
+        List<List<RecommendationId>> batches = new ArrayList<>();
+        for (int from = 0; from < later.size(); from += BATCH) batches.add(later.subList(from, Math.min(later.size(), from + BATCH)));
+        int[] done = {0, 0};
+        // the searches run on every core; the writes, one batch and one transaction at a time
+        batches.parallelStream().map(batch -> {
             List<RepeatLink> found = new ArrayList<>();
             finder.earlierLike(batch, CANDIDATES, (id, candidates) -> found.addAll(links(all.get(id), candidates, all)));
+            return Map.entry(batch, found);
+        }).forEachOrdered(result -> {
             String now = now();
             db.transaction(() -> {
-                store.replaceFound(batch, found, now);
+                store.replaceFound(result.getKey(), result.getValue(), now);
                 return null;
             });
-            links += found.size();
-            progress.accept(from + batch.size());
-        }
+            done[0] += result.getKey().size();
+            done[1] += result.getValue().size();
+            progress.accept(done[0]);
+        });
+        int links = done[1];
         long took = (System.nanoTime() - start) / 1_000_000;
         int linked = links;
         db.transaction(() -> {
