@@ -194,7 +194,7 @@ public final class App implements AutoCloseable {
     public Javalin web() {
         StatePages statePages = new StatePages(lookup, reviews, recommendations, events);
         Charts charts = new Charts(stats);
-        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases);
+        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases, briefFollowUps());
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
@@ -258,6 +258,22 @@ public final class App implements AutoCloseable {
     private List<Brief.CaseLine> briefCases(Viewer viewer, org.upright.common.StateCode state) {
         return cases.find(viewer, state, null, 50).stream()
                 .map(c -> new Brief.CaseLine(c.name(), c.status(), c.summary(), "/cases/" + c.id())).toList();
+    }
+
+    /** The brief's follow-up sections: the assessments in sentences and the chains of repeats still open. */
+    private BriefService.FollowUps briefFollowUps() {
+        return new BriefService.FollowUps() {
+            @Override
+            public List<String> assessments(Viewer viewer, StateCode state) {
+                return followUp.assessmentSentences(viewer, state);
+            }
+
+            @Override
+            public List<Brief.RepeatLine> repeatedAndOpen(Viewer viewer, StateCode state, int limit) {
+                return repeats.repeatedAndOpen(viewer, state, limit).stream().map(c -> new Brief.RepeatLine(c.latest().text(),
+                        c.chain().sentence(), "/recommendations/" + c.latest().id())).toList();
+            }
+        };
     }
 
     /** What web/ needs from accounts to know who is asking. */

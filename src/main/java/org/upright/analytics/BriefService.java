@@ -25,18 +25,30 @@ public final class BriefService {
         List<Brief.CaseLine> visible(Viewer viewer, StateCode state);
     }
 
+    /** What follow-up knows of a state for a reader: the assessments' story and the repeats still open. */
+    public interface FollowUps {
+        List<String> assessments(Viewer viewer, StateCode state);
+
+        List<Brief.RepeatLine> repeatedAndOpen(Viewer viewer, StateCode state, int limit);
+    }
+
+    /** Chains of repeats the brief lists. */
+    static final int REPEATS = 10;
+
     private final StatsService stats;
     private final Charts charts;
     private final LobbyingService lobbying;
     private final ReviewService reviews;
     private final CaseFinder cases;
+    private final FollowUps followUps;
 
-    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases) {
+    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases, FollowUps followUps) {
         this.stats = stats;
         this.charts = new Charts(stats);
         this.lobbying = lobbying;
         this.reviews = reviews;
         this.cases = cases;
+        this.followUps = followUps;
     }
 
     public Brief brief(State state, Viewer viewer) {
@@ -47,7 +59,7 @@ public final class BriefService {
         List<Brief.CaseLine> visible = cases.visible(viewer, state.code());
         if (held.isEmpty()) {
             return new Brief(state.code().value(), state.name(), state.group().title(), lines, null, null, null, List.of(),
-                    List.of(), visible, List.of());
+                    List.of(), visible, List.of(), List.of());
         }
         Review last = held.getLast();
         String code = state.code().value();
@@ -59,8 +71,9 @@ public final class BriefService {
         open.put("response", List.of("Noted", "Pending"));
         Chart openChart = charts.chart("brief-open", "Not supported at the latest review (session " + last.session().number()
                 + "), by issue", open, Facet.ISSUE, Charts.TOP);
-        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart, List.of(), List.of(),
-                visible, lobbying(state, last));
+        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart,
+                followUps.assessments(viewer, state.code()), List.of(), visible, lobbying(state, last),
+                followUps.repeatedAndOpen(viewer, state.code(), REPEATS));
     }
 
     private static String next(Review last) {

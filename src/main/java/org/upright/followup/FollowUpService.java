@@ -214,6 +214,25 @@ public final class FollowUpService {
         return new Scorecard(state, lines);
     }
 
+    /**
+     * The assessments the viewer may see in sentences, a cycle at a time: how many recommendations were assessed and
+     * what each kind of source's latest word says ("Cycle 2: 3 of 180 recommendations assessed; government: 2 partially
+     * implemented, 1 fully implemented."). Empty when none is assessed.
+     */
+    public List<String> assessmentSentences(Viewer viewer, StateCode state) {
+        List<String> lines = new ArrayList<>();
+        for (Scorecard.CycleLine c : scorecard(viewer, state).cycles()) {
+            if (c.assessed() == 0) continue;
+            List<String> kinds = new ArrayList<>();
+            c.status().forEach((kind, counts) -> kinds.add(kind.label().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " "
+                    + e.getKey().label().toLowerCase(java.util.Locale.ROOT)).toList())));
+            lines.add("Cycle " + c.cycle() + ": " + c.assessed() + " of " + c.received() + " recommendations assessed"
+                    + (kinds.isEmpty() ? "." : "; " + String.join("; ", kinds) + "."));
+        }
+        return lines;
+    }
+
     private Scorecard.CycleLine line(int cycle, List<Recommendation> recs, Map<RecommendationId, List<Assessment>> assessed,
                                      Map<Integer, Session> sessions, Set<RecommendationId> repeating) {
         Map<Response, Long> responses = new EnumMap<>(Response.class);

@@ -42,12 +42,6 @@ public final class JooqRepeatStore implements RepeatStore {
     private static final Field<Integer> RUN_LINKS = field(name("repeat_linking", "links"), Integer.class);
     private static final Field<Long> RUN_MS = field(name("repeat_linking", "took_ms"), Long.class);
 
-    private static final Table<?> RECOMMENDATION = table(name("recommendation"));
-    private static final Field<Long> R_ID = field(name("recommendation", "id"), Long.class);
-    private static final Field<Long> R_REVIEW = field(name("recommendation", "review_id"), Long.class);
-    private static final Table<?> REVIEW = table(name("review"));
-    private static final Field<Long> V_ID = field(name("review", "id"), Long.class);
-    private static final Field<String> V_STATE = field(name("review", "state_code"), String.class);
 
     private final Database db;
 
@@ -111,8 +105,8 @@ public final class JooqRepeatStore implements RepeatStore {
     @Override
     public Set<RecommendationId> repeatingOf(StateCode state) {
         Set<RecommendationId> ids = new HashSet<>();
-        db.dsl().selectDistinct(LATER).from(L).join(RECOMMENDATION).on(R_ID.eq(LATER)).join(REVIEW).on(V_ID.eq(R_REVIEW))
-                .where(V_STATE.eq(state.value()).and(DECISION.isNull().or(DECISION.ne(RepeatLink.Decision.REJECTED.id()))))
+        RecordTables.madeTo(db.dsl().selectDistinct(LATER).from(L), LATER, state)
+                .and(DECISION.isNull().or(DECISION.ne(RepeatLink.Decision.REJECTED.id())))
                 .forEach(r -> ids.add(new RecommendationId(r.value1())));
         return ids;
     }

@@ -41,10 +41,7 @@ final class RepeatJson {
         m.put("session", l.session());
         m.put("cycle", l.cycle());
         m.put("year", l.year());
-        m.put("score", l.score());
-        m.put("text_score", l.textScore());
-        m.put("shared_labels", l.sharedLabels());
-        m.put("decision", l.decision() == null ? null : l.decision().id());
+        scores(m, l.score(), l.textScore(), l.sharedLabels(), l.decision());
         m.put("response", l.response() == null ? null : l.response().label());
         m.put("text", l.text());
         return m;
@@ -54,12 +51,16 @@ final class RepeatJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("earlier", l.earlier().value());
         m.put("later", l.later().value());
-        m.put("score", l.score());
-        m.put("text_score", l.textScore());
-        m.put("shared_labels", l.sharedLabels());
-        m.put("decision", l.decision() == null ? null : l.decision().id());
+        scores(m, l.score(), l.textScore(), l.sharedLabels(), l.decision());
         m.put("decided_by", l.decidedBy());
         m.put("decided_at", l.decidedAt());
         return m;
+    }
+
+    private static void scores(Map<String, Object> m, double score, double textScore, int shared, RepeatLink.Decision decision) {
+        m.put("score", score);
+        m.put("text_score", textScore);
+        m.put("shared_labels", shared);
+        m.put("decision", decision == null ? null : decision.id());
     }
 }

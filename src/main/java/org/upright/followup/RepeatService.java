@@ -17,6 +17,7 @@ import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.NotAllowed;
 import org.upright.common.Role;
+import org.upright.common.StateCode;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
 import org.upright.recommendation.Label;
@@ -249,6 +250,25 @@ public final class RepeatService {
     /** The link from {@code later} to {@code earlier}, whatever its decision; empty when linking never made it. */
     public Optional<RepeatLink> link(RecommendationId later, RecommendationId earlier) {
         return store.link(earlier, later);
+    }
+
+    /** The end of a chain of repeats: the latest recommendation and the chain's sentence. */
+    public record OpenChain(Recommendation latest, RepeatChain chain) {
+    }
+
+    /**
+     * The state's chains of repeats still open, each by its latest recommendation (one no later one repeats), the
+     * longest chains first, then the most recent: what an advocate raises again.
+     */
+    public List<OpenChain> repeatedAndOpen(Viewer viewer, StateCode state, int limit) {
+        List<OpenChain> open = new ArrayList<>();
+        for (RecommendationId id : store.repeatingOf(state)) {
+            repeats(viewer, id).filter(r -> r.later().isEmpty() && r.chain().open() && r.chain().repeated())
+                    .ifPresent(r -> open.add(new OpenChain(recommendations.recommendation(id).orElseThrow(), r.chain())));
+        }
+        return open.stream().sorted(Comparator.comparingInt((OpenChain c) -> -c.chain().steps().size())
+                        .thenComparing(c -> -c.latest().session()).thenComparing(c -> c.latest().id().value()))
+                .limit(Math.max(0, limit)).toList();
     }
 
     /** When linking last ran over the whole record; empty when it never did. */
