@@ -90,7 +90,7 @@ public final class JooqAssessmentStore implements AssessmentStore {
     @Override
     public Map<RecommendationId, List<Assessment>> ofState(StateCode state, Set<Visibility> visible) {
         Map<RecommendationId, List<Assessment>> out = new LinkedHashMap<>();
-        RecordTables.madeTo(db.dsl().select(COLUMNS).from(A), REC, state)
+        JooqRecordTables.madeTo(db.dsl().select(COLUMNS).from(A), REC, state)
                 .and(VISIBILITY.in(ids(visible))).orderBy(REC, ON, ID)
                 .fetch(JooqAssessmentStore::toAssessment)
                 .forEach(a -> out.computeIfAbsent(a.recommendation(), k -> new java.util.ArrayList<>()).add(a));
@@ -108,8 +108,8 @@ public final class JooqAssessmentStore implements AssessmentStore {
     @Override
     public List<Due> overdue(LocalDate today, int limit) {
         // met by an assessment of the recommendation, or of any recommendation of the review, entered since it was set
-        var met = selectOne().from(A).join(RecordTables.RECOMMENDATION).on(RecordTables.R_ID.eq(REC))
-                .where(REC.eq(D_REC).or(RecordTables.R_REVIEW.eq(D_REVIEW))).and(CREATED.ge(D_CREATED));
+        var met = selectOne().from(A).join(JooqRecordTables.RECOMMENDATION).on(JooqRecordTables.R_ID.eq(REC))
+                .where(REC.eq(D_REC).or(JooqRecordTables.R_REVIEW.eq(D_REVIEW))).and(CREATED.ge(D_CREATED));
         return db.dsl().select(D_ID, D_REC, D_REVIEW, D_ON, D_NOTE, D_BY, D_CREATED).from(DUE)
                 .where(D_ON.lt(today.toString())).and(notExists(met)).orderBy(D_ON, D_ID).limit(limit)
                 .fetch(JooqAssessmentStore::toDue);

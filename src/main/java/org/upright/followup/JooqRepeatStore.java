@@ -105,7 +105,7 @@ public final class JooqRepeatStore implements RepeatStore {
     @Override
     public Set<RecommendationId> repeatingOf(StateCode state) {
         Set<RecommendationId> ids = new HashSet<>();
-        RecordTables.madeTo(db.dsl().selectDistinct(LATER).from(L), LATER, state)
+        JooqRecordTables.madeTo(db.dsl().selectDistinct(LATER).from(L), LATER, state)
                 .and(DECISION.isNull().or(DECISION.ne(RepeatLink.Decision.REJECTED.id())))
                 .forEach(r -> ids.add(new RecommendationId(r.value1())));
         return ids;

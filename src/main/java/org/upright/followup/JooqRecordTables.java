@@ -12,7 +12,7 @@ import org.jooq.Table;
 import org.upright.common.StateCode;
 
 /** The record's tables the follow-up stores join to find the state a recommendation was made to. */
-final class RecordTables {
+final class JooqRecordTables {
     static final Table<?> RECOMMENDATION = table(name("recommendation"));
     static final Field<Long> R_ID = field(name("recommendation", "id"), Long.class);
     static final Field<Long> R_REVIEW = field(name("recommendation", "review_id"), Long.class);
@@ -20,7 +20,7 @@ final class RecordTables {
     static final Field<Long> V_ID = field(name("review", "id"), Long.class);
     static final Field<String> V_STATE = field(name("review", "state_code"), String.class);
 
-    private RecordTables() {
+    private JooqRecordTables() {
     }
 
     /** The rows of the select whose recommendation (the column given) was made to the state. */
