@@ -52,6 +52,10 @@ import org.upright.followup.FollowUpApiRoutes;
 import org.upright.followup.FollowUpRoutes;
 import org.upright.followup.FollowUpService;
 import org.upright.followup.JooqAssessmentStore;
+import org.upright.followup.JooqRepeatStore;
+import org.upright.followup.RepeatApiRoutes;
+import org.upright.followup.RepeatRoutes;
+import org.upright.followup.RepeatService;
 import org.upright.common.Viewer;
 import org.upright.common.ChangeLogRead;
 import org.upright.config.Settings;
@@ -115,6 +119,7 @@ public final class App implements AutoCloseable {
     private final ClassificationService classification;
     private final CaseService cases;
     private final FollowUpService followUp;
+    private final RepeatService repeats;
     private final AccountService accounts;
     private final AuditService audit;
     private final HomeService home;
@@ -151,11 +156,14 @@ public final class App implements AutoCloseable {
                 id -> recommendations.recommendation(id).isPresent(), events);
         cases.foldOlderCases();
         this.calendar = new CalendarService(reviews, new JooqScheduleStore(db), lookup, events, Clock.systemDefaultZone());
-        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), recommendations, reviews,
+        JooqRepeatStore repeatStore = new JooqRepeatStore(db);
+        this.followUp = new FollowUpService(db, new JooqAssessmentStore(db), repeatStore, recommendations, reviews,
                 text -> lookup.find(text).map(s -> s.code()), events);
         // the index lives in the data folder even when the record is in PostgreSQL; current, it opens in milliseconds
         this.search = SearchService.open(settings.dataDir().resolve("index"), recommendations, reviews, states, events,
                 ProgressLine.toStderr(), db.changeLog().window());
+        this.repeats = new RepeatService(db, repeatStore, recommendations, reviews, followUp, search::earlierLike, events,
+                Clock.systemUTC());
         this.incidents = new IncidentService(new JooqIncidentStore(db), events);
         JooqDocumentStore documentStore = new JooqDocumentStore(db);
         this.documents = new DocumentService(db, documentStore, new Extractor(states), linker(),
@@ -218,7 +226,7 @@ public final class App implements AutoCloseable {
     public Javalin web() {
         StatePages statePages = new StatePages(lookup, reviews, recommendations, events);
         Charts charts = new Charts(stats);
-        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases, this::briefEvidence);
+        BriefService briefs = new BriefService(stats, lobbying, reviews, this::briefCases, this::briefEvidence, briefFollowUps());
         ExportService exports = new ExportService(search, recommendations, reviews, lookup, events);
         RecommendationRoutes.SimilarFinder similar = (id, count) ->
                 search.moreLikeThis(id, count).stream().map(SearchHit::id).toList();
@@ -254,6 +262,7 @@ public final class App implements AutoCloseable {
             CalendarRoutes.register(config.routes, calendar, lookup);
             FeedRoutes.register(config.routes, recommendations, reviews, lookup);
             FollowUpRoutes.register(config.routes, followUp, lookup);
+            RepeatRoutes.register(config.routes, repeats, lookup);
             StatsRoutes.register(config.routes, stats, lookup);
             BriefRoutes.register(config.routes, briefs, lobbying, stats, lookup);
             // editors' pages first: /surveys/new must not be read as the survey at the address "new"
@@ -268,6 +277,7 @@ public final class App implements AutoCloseable {
             CaseApiRoutes.register(config.routes, cases, lookup);
             DocumentApiRoutes.register(config.routes, documents, drafts, lookup);
             FollowUpApiRoutes.register(config.routes, followUp, lookup);
+            RepeatApiRoutes.register(config.routes, repeats);
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
             SurveyApiRoutes.register(config.routes, surveys);
         });
@@ -326,6 +336,22 @@ public final class App implements AutoCloseable {
     private List<Brief.CaseLine> briefCases(Viewer viewer, org.upright.common.StateCode state) {
         return cases.find(viewer, state, null, 50).stream()
                 .map(c -> new Brief.CaseLine(c.name(), c.status(), c.summary(), "/cases/" + c.id())).toList();
+    }
+
+    /** The brief's follow-up sections: the assessments in sentences and the chains of repeats still open. */
+    private BriefService.FollowUps briefFollowUps() {
+        return new BriefService.FollowUps() {
+            @Override
+            public List<String> assessments(Viewer viewer, StateCode state) {
+                return followUp.assessmentSentences(viewer, state);
+            }
+
+            @Override
+            public List<Brief.RepeatLine> repeatedAndOpen(Viewer viewer, StateCode state, int limit) {
+                return repeats.repeatedAndOpen(viewer, state, limit).stream().map(c -> new Brief.RepeatLine(c.latest().text(),
+                        c.chain().sentence(), "/recommendations/" + c.latest().id())).toList();
+            }
+        };
     }
 
     /** What web/ needs from accounts to know who is asking. */
@@ -400,6 +426,10 @@ public final class App implements AutoCloseable {
 
     public FollowUpService followUp() {
         return followUp;
+    }
+
+    public RepeatService repeats() {
+        return repeats;
     }
 
     public AccountService accounts() {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 /** The command line: `upright serve | import | demo | stats | reindex | search | export | backup | restore | …`, each with --help. */
 @Command(name = "upright", mixinStandardHelpOptions = true, version = "UPRight 0.1",
         description = "UPRight keeps the record of the UN Universal Periodic Review: reviews, recommendations, responses.",
-        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, ReindexCommand.class, org.upright.cli.LinkRepeatsCommand.class,
                 TrainCommand.class, ClassifyCommand.class, LabelsCommand.class, AssessmentsCommand.class, SearchCommand.class, ExportCommand.class, UserCommand.class,
                 BackupCommand.class, RestoreCommand.class, IngestDocumentCommand.class, CalendarCommand.class,
                 CommandLine.HelpCommand.class})

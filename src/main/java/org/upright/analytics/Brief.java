@@ -9,14 +9,15 @@ import java.util.List;
  * @param nextReview  when the next review is expected, in words; null when the state was never reviewed
  * @param received    what the state received in each cycle and how it responded
  * @param open        recommendations of the latest review not supported (noted, pending or unanswered), by issue
- * @param assessments implementation assessments; empty until the record holds them
+ * @param assessments what the assessments the reader may see say, cycle by cycle; empty until the record holds some
  * @param documents   the asks and incidents editors confirmed from documents about the state, those the reader may see
  * @param cases       the cases the reader may see (a public brief never holds a private case)
  * @param lobbying    who to lobby on each of the issues the state received most in its latest review
+ * @param repeated    recommendations repeated across cycles and still open, the longest chains first
  */
 public record Brief(String code, String name, String group, List<ReviewLine> reviews, String nextReview, Chart received,
                     Chart open, List<String> assessments, List<EvidenceLine> documents, List<CaseLine> cases,
-                    List<LobbyingTable> lobbying) {
+                    List<LobbyingTable> lobbying, List<RepeatLine> repeated) {
     public record ReviewLine(int session, int cycle, String dates, String document) {
     }
 
@@ -31,6 +32,10 @@ public record Brief(String code, String name, String group, List<ReviewLine> rev
     }
 
     public record LobbyingTable(String issue, List<LobbyingCandidate> candidates) {
+    }
+
+    /** The latest recommendation of a chain of repeats, with the chain in a sentence. */
+    public record RepeatLine(String text, String chain, String url) {
     }
 
     public boolean reviewed() {

@@ -27,6 +27,9 @@ final class BriefDocx {
             }
             heading(doc, "Implementation assessments", 2);
             paragraph(doc, BriefText.assessments(brief));
+            heading(doc, "Repeated across cycles and still open", 2);
+            paragraph(doc, BriefText.repeated(brief));
+            for (Brief.RepeatLine r : brief.repeated()) paragraph(doc, "“" + r.text() + "” — " + r.chain());
             heading(doc, "Evidence and asks from documents", 2);
             paragraph(doc, BriefText.documents(brief));
             for (Brief.EvidenceLine e : brief.documents()) paragraph(doc, BriefText.line(e));

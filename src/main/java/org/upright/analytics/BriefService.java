@@ -25,6 +25,16 @@ public final class BriefService {
         List<Brief.CaseLine> visible(Viewer viewer, StateCode state);
     }
 
+    /** What follow-up knows of a state for a reader: the assessments' story and the repeats still open. */
+    public interface FollowUps {
+        List<String> assessments(Viewer viewer, StateCode state);
+
+        List<Brief.RepeatLine> repeatedAndOpen(Viewer viewer, StateCode state, int limit);
+    }
+
+    /** Chains of repeats the brief lists. */
+    static final int REPEATS = 10;
+
     private final StatsService stats;
     private final Charts charts;
     private final LobbyingService lobbying;
@@ -36,14 +46,17 @@ public final class BriefService {
 
     private final CaseFinder cases;
     private final EvidenceFinder evidence;
+    private final FollowUps followUps;
 
-    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases, EvidenceFinder evidence) {
+    public BriefService(StatsService stats, LobbyingService lobbying, ReviewService reviews, CaseFinder cases,
+                        EvidenceFinder evidence, FollowUps followUps) {
         this.evidence = evidence;
         this.stats = stats;
         this.charts = new Charts(stats);
         this.lobbying = lobbying;
         this.reviews = reviews;
         this.cases = cases;
+        this.followUps = followUps;
     }
 
     public Brief brief(State state, Viewer viewer) {
@@ -55,7 +68,7 @@ public final class BriefService {
         List<Brief.EvidenceLine> found = evidence.visible(viewer, state.code());
         if (held.isEmpty()) {
             return new Brief(state.code().value(), state.name(), state.group().title(), lines, null, null, null, List.of(),
-                    found, visible, List.of());
+                    found, visible, List.of(), List.of());
         }
         Review last = held.getLast();
         String code = state.code().value();
@@ -67,8 +80,9 @@ public final class BriefService {
         open.put("response", List.of("Noted", "Pending"));
         Chart openChart = charts.chart("brief-open", "Not supported at the latest review (session " + last.session().number()
                 + "), by issue", open, Facet.ISSUE, Charts.TOP);
-        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart, List.of(), found,
-                visible, lobbying(state, last));
+        return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart,
+                followUps.assessments(viewer, state.code()), found, visible, lobbying(state, last),
+                followUps.repeatedAndOpen(viewer, state.code(), REPEATS));
     }
 
     private static String next(Review last) {

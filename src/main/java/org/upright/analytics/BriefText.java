@@ -27,6 +27,12 @@ public final class BriefText {
                 + brief.name() + "'s recommendations are added they will appear here." : String.join(" ", brief.assessments());
     }
 
+    public static String repeated(Brief brief) {
+        return brief.repeated().isEmpty() ? "No recommendation to " + brief.name() + " is linked as repeating one of an earlier"
+                + " cycle and still open (linking runs after each import, or with `upright link-repeats`)."
+                : "Made again review after review and, as far as the sources say, still not implemented:";
+    }
+
     public static String documents(Brief brief) {
         return brief.documents().isEmpty() ? "No documents (submissions, press releases) with evidence or asks about "
                 + brief.name() + " are in the record yet, or none an editor confirmed that you may see."

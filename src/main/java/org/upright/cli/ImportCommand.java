@@ -65,6 +65,11 @@ public final class ImportCommand implements Callable<Integer> {
         ImportSummary summary = app.importer().importPaths(paths, forced, ProgressBar.forTerminal());
         app.events().publish(Audited.of(Viewer.cli(), "import", String.join(" ", paths.stream().map(Path::toString).toList()),
                 Map.of("summary", summary.jsonLine())));
+        // new recommendations may repeat earlier ones, or be repeated by ones already in
+        if (summary.recommendationsNew() > 0) {
+            var run = LinkRepeatsCommand.link(app);
+            System.err.printf("linked %,d repeats among %,d recommendations in %.1f s%n", run.links(), run.recommendations(), run.tookMs() / 1000.0);
+        }
         return report(summary, rejectsFile);
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.upright.ingest.CsvReader;
 
 /**
- * A table of assessments as people keep them (CSV, UTF-8, a header row): each row names its recommendation by id
+ * A table of assessments as people keep them (CSV in UTF-8, or the first sheet of an .xlsx workbook; a header row): each row names its recommendation by id
  * ({@code recommendation}) or by {@code state} + {@code session} + {@code paragraph}, and gives {@code date},
  * {@code status}, {@code source_kind}, {@code source_name} and optionally {@code source_wording},
  * {@code evidence_url}, {@code evidence_passage}, {@code note}, {@code visibility}. Column names are read in any
@@ -38,7 +38,11 @@ public final class AssessmentTable {
 
     /** The rows of the text; a table without the columns it needs is refused whole, with what to add. */
     public static Parsed read(String text) {
-        List<CsvReader.Row> records = CsvReader.readAll(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(CsvReader.readAll(text.startsWith("\uFEFF") ? text.substring(1) : text));
+    }
+
+    /** The rows of a table read from CSV or a workbook, each with its line (a sheet's row number). */
+    static Parsed read(List<CsvReader.Row> records) {
         if (records.isEmpty() || records.getFirst().isBlank()) throw new FollowUpException("The file is empty: give a header row and one row per assessment.");
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.getFirst().fields();

@@ -43,16 +43,18 @@ import org.upright.store.Database;
 public final class FollowUpService {
     private final Database db;
     private final AssessmentStore store;
+    private final RepeatStore repeats;
     private final RecommendationService recommendations;
     private final ReviewService reviews;
     private final Function<String, Optional<StateCode>> states;
     private final ChangeEvents events;
     private final Clock clock;
 
-    public FollowUpService(Database db, AssessmentStore store, RecommendationService recommendations, ReviewService reviews,
-                           Function<String, Optional<StateCode>> states, ChangeEvents events, Clock clock) {
+    public FollowUpService(Database db, AssessmentStore store, RepeatStore repeats, RecommendationService recommendations,
+                           ReviewService reviews, Function<String, Optional<StateCode>> states, ChangeEvents events, Clock clock) {
         this.db = db;
         this.store = store;
+        this.repeats = repeats;
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.states = states;
@@ -60,9 +62,9 @@ public final class FollowUpService {
         this.clock = clock;
     }
 
-    public FollowUpService(Database db, AssessmentStore store, RecommendationService recommendations, ReviewService reviews,
-                           Function<String, Optional<StateCode>> states, ChangeEvents events) {
-        this(db, store, recommendations, reviews, states, events, Clock.systemUTC());
+    public FollowUpService(Database db, AssessmentStore store, RepeatStore repeats, RecommendationService recommendations,
+                           ReviewService reviews, Function<String, Optional<StateCode>> states, ChangeEvents events) {
+        this(db, store, repeats, recommendations, reviews, states, events, Clock.systemUTC());
     }
 
     /** The recommendation's follow-up as the viewer may see it; empty when the record holds no such recommendation. */
@@ -117,7 +119,17 @@ public final class FollowUpService {
      */
     public Imported importTable(Viewer viewer, String text) {
         mayEdit(viewer);
-        AssessmentTable.Parsed parsed = AssessmentTable.read(text);
+        return importRows(viewer, AssessmentTable.read(text));
+    }
+
+    /** {@link #importTable(Viewer, String)} for a file's bytes: an .xlsx workbook (its first sheet) or CSV text in any encoding. */
+    public Imported importFile(Viewer viewer, byte[] bytes) {
+        mayEdit(viewer);
+        if (AssessmentWorkbook.looksLikeWorkbook(bytes)) return importRows(viewer, AssessmentTable.read(AssessmentWorkbook.rows(bytes)));
+        return importRows(viewer, AssessmentTable.read(org.upright.ingest.TextDecoding.decode(bytes)));
+    }
+
+    private Imported importRows(Viewer viewer, AssessmentTable.Parsed parsed) {
         List<AssessmentTable.Reject> rejects = new ArrayList<>(parsed.rejects());
         Map<String, List<Recommendation>> reviewsRead = new HashMap<>();
         List<Map.Entry<RecommendationId, AssessmentForm.Checked>> good = new ArrayList<>();
@@ -195,22 +207,45 @@ public final class FollowUpService {
         for (Recommendation r : recommendations.all(new RecommendationFilter(state, List.of(), null, null, null, null, false))) {
             byCycle.computeIfAbsent(r.cycle(), c -> new ArrayList<>()).add(r);
         }
+        // until linking has run, nobody knows what was repeated: null, not zero
+        Set<RecommendationId> repeating = repeats.lastRun().isPresent() ? repeats.repeatingOf(state) : null;
         List<Scorecard.CycleLine> lines = new ArrayList<>();
-        byCycle.forEach((cycle, recs) -> lines.add(line(cycle, recs, assessed, sessions)));
+        byCycle.forEach((cycle, recs) -> lines.add(line(cycle, recs, assessed, sessions, repeating)));
         return new Scorecard(state, lines);
     }
 
+    /**
+     * The assessments the viewer may see in sentences, a cycle at a time: how many recommendations were assessed and
+     * what each kind of source's latest word says ("Cycle 2: 3 of 180 recommendations assessed; government: 2 partially
+     * implemented, 1 fully implemented."). Empty when none is assessed.
+     */
+    public List<String> assessmentSentences(Viewer viewer, StateCode state) {
+        List<String> lines = new ArrayList<>();
+        for (Scorecard.CycleLine c : scorecard(viewer, state).cycles()) {
+            if (c.assessed() == 0) continue;
+            List<String> kinds = new ArrayList<>();
+            c.status().forEach((kind, counts) -> kinds.add(kind.label().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " "
+                    + e.getKey().label().toLowerCase(java.util.Locale.ROOT)).toList())));
+            lines.add("Cycle " + c.cycle() + ": " + c.assessed() + " of " + c.received() + " recommendations assessed"
+                    + (kinds.isEmpty() ? "." : "; " + String.join("; ", kinds) + "."));
+        }
+        return lines;
+    }
+
     private Scorecard.CycleLine line(int cycle, List<Recommendation> recs, Map<RecommendationId, List<Assessment>> assessed,
-                                     Map<Integer, Session> sessions) {
+                                     Map<Integer, Session> sessions, Set<RecommendationId> repeating) {
         Map<Response, Long> responses = new EnumMap<>(Response.class);
         Map<SourceKind, Map<ImplementationStatus, Long>> status = new EnumMap<>(SourceKind.class);
         Map<String, long[]> issues = new HashMap<>();
         long withAssessment = 0;
+        long repeatedOpen = 0;
         for (Recommendation r : recs) {
             if (r.response() != null) responses.merge(r.response(), 1L, Long::sum);
             StatusRules.Summary summary = StatusRules.summarise(assessed.getOrDefault(r.id(), List.of()),
                     reviewedOn(sessions.get(r.session())));
             if (summary.assessed()) withAssessment++;
+            if (repeating != null && repeating.contains(r.id()) && summary.open()) repeatedOpen++;
             summary.byKind().forEach((kind, s) ->
                     status.computeIfAbsent(kind, k -> new EnumMap<>(ImplementationStatus.class)).merge(s, 1L, Long::sum));
             boolean noted = r.response() == Response.NOTED;
@@ -230,7 +265,7 @@ public final class FollowUpService {
                 .limit(5).toList();
         return new Scorecard.CycleLine(cycle, recs.size(), responses.getOrDefault(Response.SUPPORTED, 0L),
                 responses.getOrDefault(Response.NOTED, 0L), responses.getOrDefault(Response.PENDING, 0L), withAssessment,
-                status, null, top);
+                status, repeating == null ? null : repeatedOpen, top);
     }
 
     private Due due(Viewer viewer, RecommendationId rec, ReviewId review, String date, String note) {

@@ -43,12 +43,6 @@ public final class JooqAssessmentStore implements AssessmentStore {
     private static final SelectField<?>[] COLUMNS = {ID, REC, ON, STATUS, KIND, SOURCE, WORDING, URL, PASSAGE, DOCUMENT, NOTE,
             VISIBILITY, BY, CREATED, UPDATED};
 
-    private static final Table<?> RECOMMENDATION = table(name("recommendation"));
-    private static final Field<Long> R_ID = field(name("recommendation", "id"), Long.class);
-    private static final Field<Long> R_REVIEW = field(name("recommendation", "review_id"), Long.class);
-    private static final Table<?> REVIEW = table(name("review"));
-    private static final Field<Long> V_ID = field(name("review", "id"), Long.class);
-    private static final Field<String> V_STATE = field(name("review", "state_code"), String.class);
 
     private static final Table<?> DUE = table(name("follow_up_due"));
     private static final Field<Long> D_ID = field(name("follow_up_due", "id"), Long.class);
@@ -96,8 +90,8 @@ public final class JooqAssessmentStore implements AssessmentStore {
     @Override
     public Map<RecommendationId, List<Assessment>> ofState(StateCode state, Set<Visibility> visible) {
         Map<RecommendationId, List<Assessment>> out = new LinkedHashMap<>();
-        db.dsl().select(COLUMNS).from(A).join(RECOMMENDATION).on(R_ID.eq(REC)).join(REVIEW).on(V_ID.eq(R_REVIEW))
-                .where(V_STATE.eq(state.value()).and(VISIBILITY.in(ids(visible)))).orderBy(REC, ON, ID)
+        JooqRecordTables.madeTo(db.dsl().select(COLUMNS).from(A), REC, state)
+                .and(VISIBILITY.in(ids(visible))).orderBy(REC, ON, ID)
                 .fetch(JooqAssessmentStore::toAssessment)
                 .forEach(a -> out.computeIfAbsent(a.recommendation(), k -> new java.util.ArrayList<>()).add(a));
         return out;
@@ -114,8 +108,8 @@ public final class JooqAssessmentStore implements AssessmentStore {
     @Override
     public List<Due> overdue(LocalDate today, int limit) {
         // met by an assessment of the recommendation, or of any recommendation of the review, entered since it was set
-        var met = selectOne().from(A).join(RECOMMENDATION).on(R_ID.eq(REC))
-                .where(REC.eq(D_REC).or(R_REVIEW.eq(D_REVIEW))).and(CREATED.ge(D_CREATED));
+        var met = selectOne().from(A).join(JooqRecordTables.RECOMMENDATION).on(JooqRecordTables.R_ID.eq(REC))
+                .where(REC.eq(D_REC).or(JooqRecordTables.R_REVIEW.eq(D_REVIEW))).and(CREATED.ge(D_CREATED));
         return db.dsl().select(D_ID, D_REC, D_REVIEW, D_ON, D_NOTE, D_BY, D_CREATED).from(DUE)
                 .where(D_ON.lt(today.toString())).and(notExists(met)).orderBy(D_ON, D_ID).limit(limit)
                 .fetch(JooqAssessmentStore::toDue);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -188,6 +189,23 @@ public final class SearchService implements AutoCloseable {
     /** Recommendations most like the one given, to any state, best first; the given one left out. */
     public List<SearchHit> moreLikeThis(RecommendationId id, int count) {
         return IndexSearcherLease.run(index, searcher -> similar.of(searcher, id, count));
+    }
+
+    /**
+     * The earlier recommendations (cycles before its own) to the same state whose words most resemble the one given,
+     * most alike first: candidates for "it repeats". None for a pledge, a cycle-1 recommendation or an unknown id.
+     */
+    public List<Resemblance> earlierLike(RecommendationId id, int count) {
+        return IndexSearcherLease.run(index, searcher -> new EarlierResemblances(analysis, searcher).of(id, count));
+    }
+
+    /** {@link #earlierLike(RecommendationId, int)} for many recommendations on one searcher: a linking run's batch. */
+    public void earlierLike(List<RecommendationId> ids, int count, BiConsumer<RecommendationId, List<Resemblance>> each) {
+        IndexSearcherLease.run(index, searcher -> {
+            EarlierResemblances resemblances = new EarlierResemblances(analysis, searcher);
+            for (RecommendationId id : ids) each.accept(id, resemblances.of(id, count));
+            return null;
+        });
     }
 
     /** Recommendations to the state (any state when null) most like a text outside the index, best first, with scores. */

@@ -100,4 +100,57 @@ class AssessmentImportTest {
                     .extracting(Assessment::sourceName).containsExactly("Ombudsman");
         }
     }
+
+    @Test
+    void a_workbook_imports_like_the_same_table_in_csv_with_its_sheet_row_numbers_as_lines() throws Exception {
+        try (TestWorld world = TestWorld.withRealExtracts(dir)) {
+            List<Recommendation> kaz = world.app().recommendations().all(RecommendationFilter.ofReview(StateCode.of("KAZ"), 20));
+            Recommendation byId = kaz.get(2), byParagraph = kaz.get(3);
+            java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+            try (org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(xlsx, "UPRight test", "1.0")) {
+                org.dhatim.fastexcel.Worksheet sheet = book.newWorksheet("Assessments");
+                List<String> header = List.of("Recommendation", "State", "Session", "Paragraph", "Date", "Status", "Source kind", "Source");
+                for (int c = 0; c < header.size(); c++) sheet.value(0, c, header.get(c));
+                // row 2: the id as a number and the date as a real date cell, as a spreadsheet program saves them
+                sheet.value(1, 0, byId.id().value());
+                sheet.value(1, 4, java.time.LocalDate.of(2016, 5, 1));
+                sheet.style(1, 4).format("yyyy-mm-dd").set();
+                sheet.value(1, 5, "partially implemented");
+                sheet.value(1, 6, "government");
+                sheet.value(1, 7, "Ministry of Justice");
+                // row 3: by state, session (a number) and paragraph, the date typed as text
+                sheet.value(2, 1, "Kazakhstan");
+                sheet.value(2, 2, 20);
+                sheet.value(2, 3, byParagraph.paragraph());
+                sheet.value(2, 4, "2016-06-01");
+                sheet.value(2, 5, "not-started");
+                sheet.value(2, 6, "civil society");
+                sheet.value(2, 7, "KIBHR");
+                // row 5 (row 4 left empty): a status nobody knows
+                sheet.value(4, 0, byId.id().value());
+                sheet.value(4, 4, "2016-05-01");
+                sheet.value(4, 5, "done");
+                sheet.value(4, 6, "un");
+                sheet.value(4, 7, "OHCHR");
+            }
+            FollowUpService.Imported done = world.app().followUp().importFile(EDITOR, xlsx.toByteArray());
+            assertThat(done.added()).isEqualTo(2);
+            assertThat(done.rejects()).singleElement().satisfies(r -> {
+                assertThat(r.line()).isEqualTo(5);
+                assertThat(r.reason()).startsWith("Status: one of not-started");
+            });
+            assertThat(world.app().followUp().assessments(EDITOR, byId.id())).singleElement()
+                    .satisfies(a -> assertThat(a.assessedOn()).isEqualTo(java.time.LocalDate.of(2016, 5, 1)));
+            assertThat(world.app().followUp().assessments(EDITOR, byParagraph.id())).extracting(Assessment::sourceName).containsExactly("KIBHR");
+        }
+    }
+
+    @Test
+    void a_damaged_workbook_is_refused_whole_with_what_to_do() {
+        try (TestWorld world = TestWorld.withRealExtracts(dir)) {
+            byte[] damaged = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3};
+            assertThatThrownBy(() -> world.app().followUp().importFile(EDITOR, damaged)).isInstanceOf(FollowUpException.class)
+                    .hasMessageContaining("The workbook cannot be read").hasMessageContaining("save it again as .xlsx");
+        }
+    }
 }

@@ -32,7 +32,8 @@ class ApiRoutesTest {
                         "/api/v1/search/suggest", "/api/v1/search/export", "/api/v1/recommendations/{id}/labels",
                         "/api/v1/classification", "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/documents", "/api/v1/documents/{id}",
                         "/api/v1/documents/{id}/items/{item}", "/api/v1/incidents", "/api/v1/incidents/{id}",
-                        "/api/v1/recommendations/{id}/assessments", "/api/v1/states/{code}/scorecard", "/api/v1/stats", "/api/v1/stats/network",
+                        "/api/v1/recommendations/{id}/assessments", "/api/v1/recommendations/{id}/repeats",
+                        "/api/v1/recommendations/{id}/repeats/{item}", "/api/v1/states/{code}/scorecard", "/api/v1/stats", "/api/v1/stats/network",
                         "/api/v1/states/{code}/lobbying", "/api/v1/states/{code}/brief",
                         "/api/v1/surveys", "/api/v1/surveys/{id}/results");
                 for (String path : paths) {
