@@ -81,10 +81,7 @@ public final class FeedRoutes {
     }
 
     private AtomFeed.Entry entry(Recommendation r, Session session) {
-        String state = states.ref(r.stateUnderReview()).name();
-        String by = r.recommendingStates().isEmpty() ? "" : " by " + String.join(", ", states.refs(r.recommendingStates()).stream().map(s -> s.name()).toList());
-        String title = (r.pledge() ? "Pledge of " : "Recommendation to ") + state + by + ", session " + r.session()
-                + (r.response() == null ? "" : " (" + r.response().label() + ")");
+        String title = RecommendationTitle.of(r, states);
         return new AtomFeed.Entry("/recommendations/" + r.id().value(), title, r.text(), day(session));
     }
 

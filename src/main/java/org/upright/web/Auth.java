@@ -78,6 +78,8 @@ public final class Auth {
         ctx.attribute(VIEWER, viewer);
         ctx.attribute(CSRF, csrf);
         Chrome.set(viewer, csrf != null ? csrf : ctx.cookie(CSRF_COOKIE));
+        // every page carries the sign-up form, whose token a first-time visitor must have too
+        if (!viewer.signedIn() && ctx.method() == HandlerType.GET && !ctx.path().startsWith("/api/")) csrf(ctx);
     }
 
     private void authorise(Context ctx) {
@@ -96,6 +98,10 @@ public final class Auth {
                     + needed.id() + " role. Ask an admin if you should have it.");
         }
         if (!change) return;
+        if (ctx.routeRoles().contains(NoFormCheck.SIGNED_LINK)) return;
+        // a cross-site form cannot send application/json without the browser asking this site first (CORS)
+        if (ctx.routeRoles().contains(NoFormCheck.JSON_ONLY)
+                && String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) return;
         if (Boolean.TRUE.equals(ctx.attribute(VIA_TOKEN))) {
             if (!ctx.path().startsWith("/api/")) throw new HttpResponseException(403, "An API token may only change things under /api/.");
             return;
