@@ -32,6 +32,10 @@ public final class JooqOutboxStore implements OutboxStore {
     private static final Field<String> CREATED = field(name("created_at"), String.class);
     private static final Field<String> SENT = field(name("sent_at"), String.class);
 
+    /** Every column, typed: a bare select() would hand SQLite's integers back as Integer. */
+    private static final List<Field<?>> COLUMNS = List.of(ID, TO, TO_NAME, SUBJECT, TEXT, HTML, UNSUBSCRIBE, KEY, SUBSCRIBER, STATUS,
+            ATTEMPTS, NEXT, ERROR, CREATED, SENT);
+
     private final Database db;
 
     public JooqOutboxStore(Database db) {
@@ -48,7 +52,7 @@ public final class JooqOutboxStore implements OutboxStore {
 
     @Override
     public List<OutboxEntry> due(String now, int limit) {
-        return db.dsl().select().from(OUTBOX).where(STATUS.eq(OutboxStatus.QUEUED.id())).and(NEXT.le(now))
+        return db.dsl().select(COLUMNS).from(OUTBOX).where(STATUS.eq(OutboxStatus.QUEUED.id())).and(NEXT.le(now))
                 .orderBy(NEXT, ID).limit(limit).fetch(JooqOutboxStore::entry);
     }
 
@@ -82,12 +86,12 @@ public final class JooqOutboxStore implements OutboxStore {
 
     @Override
     public List<OutboxEntry> latest(int limit) {
-        return db.dsl().select().from(OUTBOX).orderBy(ID.desc()).limit(limit).fetch(JooqOutboxStore::entry);
+        return db.dsl().select(COLUMNS).from(OUTBOX).orderBy(ID.desc()).limit(limit).fetch(JooqOutboxStore::entry);
     }
 
     @Override
     public List<OutboxEntry> ofSubscriber(long subscriberId) {
-        return db.dsl().select().from(OUTBOX).where(SUBSCRIBER.eq(subscriberId)).orderBy(ID).fetch(JooqOutboxStore::entry);
+        return db.dsl().select(COLUMNS).from(OUTBOX).where(SUBSCRIBER.eq(subscriberId)).orderBy(ID).fetch(JooqOutboxStore::entry);
     }
 
     @Override

@@ -33,6 +33,10 @@ public final class JooqSubscriptionStore implements SubscriptionStore {
     private static final Field<String> UNSUBSCRIBED = field(name("subscriber", "unsubscribed_at"), String.class);
     private static final Field<String> DIGEST = field(name("subscriber", "digest_sent_at"), String.class);
 
+    /** Every column, typed: a bare select() would hand SQLite's integers back as Integer. */
+    private static final List<Field<?>> COLUMNS = List.of(ID, EMAIL, NAME, STATUS, FREQUENCY, NONCE, CONSENT_TEXT, CONSENT_PAGE,
+            CONSENT_ADDRESS, SIGNED_UP, CONFIRMED, UNSUBSCRIBED, DIGEST);
+
     private static final Table<?> FOLLOW = table(name("subscriber_follow"));
     private static final Field<Long> F_SUBSCRIBER = field(name("subscriber_follow", "subscriber_id"), Long.class);
     private static final Field<String> F_KIND = field(name("subscriber_follow", "kind"), String.class);
@@ -65,7 +69,7 @@ public final class JooqSubscriptionStore implements SubscriptionStore {
     }
 
     private Optional<Subscriber> one(org.jooq.Condition where) {
-        return db.dsl().select().from(SUBSCRIBER).where(where).fetchOptional().map(r -> toSubscriber(r, follows(List.of(r.get(ID)))));
+        return db.dsl().select(COLUMNS).from(SUBSCRIBER).where(where).fetchOptional().map(r -> toSubscriber(r, follows(List.of(r.get(ID)))));
     }
 
     @Override
@@ -141,7 +145,7 @@ public final class JooqSubscriptionStore implements SubscriptionStore {
     }
 
     private List<Subscriber> many(org.jooq.Condition where) {
-        var rows = db.dsl().select().from(SUBSCRIBER).where(where).orderBy(ID).fetch();
+        var rows = db.dsl().select(COLUMNS).from(SUBSCRIBER).where(where).orderBy(ID).fetch();
         Map<Long, List<Follow>> follows = follows(rows.map(r -> r.get(ID)));
         return rows.map(r -> toSubscriber(r, follows));
     }

@@ -29,6 +29,8 @@ public final class Auth {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String VIEWER = "upright.viewer";
     private static final String CSRF = "upright.csrf";
+    /** The token a cookie was set to earlier in this request, so one response never sets two. */
+    private static final String FRESH_CSRF = "upright.csrf-fresh";
     private static final String VIA_TOKEN = "upright.token";
     private static final String TRUSTED = "upright.trust-proxy";
     private static final Set<HandlerType> READS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -145,7 +147,10 @@ public final class Auth {
         if (session != null) return session;
         String cookie = ctx.cookie(CSRF_COOKIE);
         if (cookie != null && cookie.length() >= 32) return cookie;
+        String given = ctx.attribute(FRESH_CSRF);
+        if (given != null) return given;
         String fresh = java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID();
+        ctx.attribute(FRESH_CSRF, fresh);
         Cookies.set(ctx, CSRF_COOKIE, fresh, secure(ctx));
         Chrome.set(viewer(ctx), fresh);
         return fresh;
