@@ -162,6 +162,7 @@ public final class AlertService implements AutoCloseable {
             for (Owed o : owed) store.add(s.id(), o.key(), kind, o.title(), o.text(), o.path(), o.because(), now).ifPresent(added::add);
             if (added.isEmpty() || s.frequency() != Frequency.INSTANT) return;
             List<Alert> fresh = store.unmailed(s.id()).stream().filter(a -> added.contains(a.id())).toList();
+            if (fresh.isEmpty()) return;
             mail.queue(mailOf(s, kind, kind.subject(), fresh, "alerts:" + s.id() + ":" + added.getFirst()));
             store.mailed(added, now);
         });
@@ -172,7 +173,11 @@ public final class AlertService implements AutoCloseable {
      * confirmed), and who is owed alerts. Run by the mail worker; the number of digests queued.
      */
     public int queueDigests() {
-        Instant now = clock.instant();
+        return queueDigests(clock.instant());
+    }
+
+    /** The digests due at {@code now}: a test looks a week ahead without waiting a week. */
+    public int queueDigests(Instant now) {
         int queued = 0;
         for (Subscriber s : subscriptions.confirmed()) {
             if (s.frequency() == Frequency.INSTANT) continue;
@@ -184,7 +189,7 @@ public final class AlertService implements AutoCloseable {
             db.transaction(() -> {
                 mail.queue(mailOf(s, null, subject, owed, "digest:" + s.id() + ":" + owed.getLast().id()));
                 store.mailed(owed.stream().map(Alert::id).toList(), Timestamps.of(now));
-                subscriptions.digestSent(s.id());
+                subscriptions.digestSent(s.id(), now);
             });
             queued++;
         }

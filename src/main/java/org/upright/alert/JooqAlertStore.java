@@ -32,9 +32,11 @@ public final class JooqAlertStore implements AlertStore {
 
     @Override
     public Optional<Long> add(long subscriber, String key, AlertKind kind, String title, String text, String path, String because, String now) {
-        return db.dsl().insertInto(ALERT, SUBSCRIBER, KEY, KIND, TITLE, BODY, PATH, BECAUSE, CREATED)
-                .values(subscriber, key, kind.id(), title, text, path, because, now)
-                .onConflictDoNothing().returningResult(ID).fetchOptional(0, Long.class);
+        // not RETURNING: on SQLite an insert that did nothing would still hand back the last id inserted
+        int added = db.dsl().insertInto(ALERT, SUBSCRIBER, KEY, KIND, TITLE, BODY, PATH, BECAUSE, CREATED)
+                .values(subscriber, key, kind.id(), title, text, path, because, now).onConflictDoNothing().execute();
+        if (added == 0) return Optional.empty();
+        return db.dsl().select(ID).from(ALERT).where(SUBSCRIBER.eq(subscriber)).and(KEY.eq(key)).fetchOptional(ID);
     }
 
     @Override

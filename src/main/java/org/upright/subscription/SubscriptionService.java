@@ -191,8 +191,8 @@ public final class SubscriptionService {
         return store.byId(id);
     }
 
-    public void digestSent(long id) {
-        store.digestSent(id, Timestamps.of(clock.instant()));
+    public void digestSent(long id, Instant at) {
+        store.digestSent(id, Timestamps.of(at));
     }
 
     /** The subscriber's preference page, signed: every mail links to it. */
