@@ -274,7 +274,7 @@ public final class App implements AutoCloseable {
                     id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
             IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
             CalendarRoutes.register(config.routes, calendar, lookup);
-            FeedRoutes.register(config.routes, recommendations, reviews, lookup);
+            FeedRoutes.register(config.routes, recommendations, reviews, lookup, search);
             SubscriptionRoutes.register(config.routes, subscriptions, mail::sends);
             MailAdminRoutes.register(config.routes, mail);
             FollowUpRoutes.register(config.routes, followUp, lookup);

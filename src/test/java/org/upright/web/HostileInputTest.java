@@ -52,14 +52,16 @@ class HostileInputTest extends RealExtractsTest {
             SignedIn admin = SignedIn.as(world.app(), http, "admin@hostile.example.org", Role.ADMIN);
             for (var parsed : server.unsafe.internalRouter.allHttpHandlers()) {
                 if (parsed.endpoint.method != HandlerType.GET) continue;
-                String path = parsed.endpoint.path.replace("{id}", Long.toString(xss)).replace("{code}", "KAZ").replace("{number}", "20");
+                String path = parsed.endpoint.path.replace("{id}", Long.toString(xss)).replace("{code}", "KAZ").replace("{number}", "20")
+                        .replace("{token}", "not-a-signed-link");
                 check.accept(path, http.get(path, "Cookie", admin.cookie(), "Accept", "text/html"));
                 for (String param : PARAMS) {
                     String url = path + "?" + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
                     check.accept(url, http.get(url, "Cookie", admin.cookie(), "Accept", "text/html"));
                 }
                 String inPath = parsed.endpoint.path.replace("{id}", URLEncoder.encode(value, StandardCharsets.UTF_8))
-                        .replace("{code}", URLEncoder.encode(value, StandardCharsets.UTF_8)).replace("{number}", URLEncoder.encode(value, StandardCharsets.UTF_8));
+                        .replace("{code}", URLEncoder.encode(value, StandardCharsets.UTF_8)).replace("{number}", URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .replace("{token}", URLEncoder.encode(value, StandardCharsets.UTF_8));
                 if (!inPath.equals(parsed.endpoint.path)) check.accept(inPath, http.get(inPath, "Cookie", admin.cookie()));
             }
         });
