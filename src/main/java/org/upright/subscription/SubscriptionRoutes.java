@@ -95,7 +95,7 @@ public final class SubscriptionRoutes {
         } catch (SubscriptionException e) {
             ctx.status(400);
             Templates.html(ctx, "subscription/preferences.jte", new PreferencesPage(s, token, ctx.formParam("name"),
-                    ctx.formParam("frequency"), s.follows(), e.problems(), null, mailSent.getAsBoolean()));
+                    ctx.formParam("frequency"), s.follows(), ctx.formParam("follow_kind"), value, e.problems(), null, mailSent.getAsBoolean()));
         }
     }
 
