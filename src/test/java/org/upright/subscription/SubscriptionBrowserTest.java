@@ -118,4 +118,19 @@ class SubscriptionBrowserTest {
         assertThat(browser.text("p[role=status]")).contains("No more mail will go to aigerim@example.org");
         browser.screenshots("subscription-5-unsubscribed");
     }
+
+    @Test
+    void an_admin_sees_where_mail_goes_and_the_outbox() throws IOException {
+        world.app().accounts().add(org.upright.common.Viewer.cli(), "admin@example.org", org.upright.common.Role.ADMIN,
+                org.upright.web.SignedIn.PASSWORD);
+        browser.open(site + "/sign-in");
+        field("input[name=email]").sendKeys("admin@example.org");
+        field("input[name=password]").sendKeys(org.upright.web.SignedIn.PASSWORD);
+        field("main form button[type=submit]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+        browser.open(site + "/admin/mail");
+        waitFor("#mail-sender");
+        assertThat(browser.text("#mail-sender")).contains("Mail is sent through smtp://127.0.0.1:");
+        browser.screenshots("subscription-6-admin-outbox");
+    }
 }
