@@ -8,7 +8,23 @@ import java.time.Clock;
 import org.upright.calendar.CalendarRoutes;
 import org.upright.calendar.CalendarService;
 import org.upright.calendar.JooqScheduleStore;
+import org.upright.alert.AlertService;
 import org.upright.alert.FeedRoutes;
+import org.upright.alert.JooqAlertStore;
+import org.upright.mail.JooqOutboxStore;
+import org.upright.mail.MailAdminRoutes;
+import org.upright.mail.MailService;
+import org.upright.mail.MailWorker;
+import org.upright.mail.SmtpAddress;
+import org.upright.mail.SmtpSender;
+import org.upright.subscription.Follow;
+import org.upright.subscription.FollowCheck;
+import org.upright.subscription.Follows;
+import org.upright.subscription.JooqSubscriptionStore;
+import org.upright.subscription.SubscriptionApiRoutes;
+import org.upright.subscription.SubscriptionMails;
+import org.upright.subscription.SubscriptionRoutes;
+import org.upright.subscription.SubscriptionService;
 import org.upright.cases.CaseApiRoutes;
 import org.upright.cases.CaseRoutes;
 import org.upright.cases.CaseService;
@@ -130,7 +146,11 @@ public final class App implements AutoCloseable {
     private final StatsService stats;
     private final LobbyingService lobbying;
     private final SurveyService surveys;
+    private final MailService mail;
+    private final SubscriptionService subscriptions;
+    private final AlertService alerts;
     private Javalin server;
+    private MailWorker mailWorker;
     private ChangeLogFollower follower;
 
     public App(Settings settings) {
@@ -178,6 +198,43 @@ public final class App implements AutoCloseable {
         this.stats = new StatsService(search, lookup);
         this.lobbying = new LobbyingService(search, lookup);
         this.surveys = new SurveyService(db, new JooqSurveyStore(db), events, AnswerThrottle.standard(), Clock.systemUTC());
+        // mail: without --smtp there is no sender and mails wait in the outbox
+        this.mail = new MailService(new JooqOutboxStore(db),
+                Optional.ofNullable(settings.smtp()).map(SmtpAddress::parse).map(SmtpSender::new), Clock.systemUTC());
+        SubscriptionMails mails = new SubscriptionMails(this::publicUrl);
+        this.subscriptions = new SubscriptionService(db, new JooqSubscriptionStore(db), followCheck(), mail, mails, events, Clock.systemUTC());
+        // after search, so a saved search is matched against an index that heard of the change first
+        this.alerts = new AlertService(db, new JooqAlertStore(db), subscriptions, recommendations, search, cases, lookup, mail, mails,
+                events, Clock.systemUTC());
+    }
+
+    /** The site's address for links in mails: --public-url, else this server's own. */
+    public String publicUrl() {
+        if (settings.publicUrl() != null) return settings.publicUrl();
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        return "http://" + host + ":" + (server != null ? server.port() : settings.port());
+    }
+
+    /** What can be followed: a known state (by any name, kept as its code), a public case, a search that parses. */
+    private FollowCheck followCheck() {
+        return (kind, value) -> switch (kind) {
+            case STATE -> lookup.find(value).map(s -> FollowCheck.Result.ok(new Follow(kind, s.code().value())))
+                    .orElse(FollowCheck.Result.refused("Follow: no state is called \"" + Follows.shortened(value)
+                            + "\"; use a name or an ISO code such as KAZ."));
+            case ISSUE, THEME -> Follows.label(kind, value);
+            case CASE -> Follows.caseNumber(value).filter(id -> cases.find(Viewer.anonymous("follow"), new org.upright.cases.CaseId(id)).isPresent())
+                    .map(id -> FollowCheck.Result.ok(new Follow(kind, Long.toString(id))))
+                    .orElse(FollowCheck.Result.refused("Follow: no public case has the number or address \"" + Follows.shortened(value)
+                            + "\"; copy it from the case's page, such as /cases/12."));
+            case SEARCH -> Follows.search(value, q -> {
+                try {
+                    search.count(org.upright.search.SearchRequest.of(q));
+                    return Optional.empty();
+                } catch (org.upright.search.SearchException e) {
+                    return Optional.of(e.getMessage());
+                }
+            });
+        };
     }
 
     private void indexDocument(DocumentId id) {
@@ -260,7 +317,9 @@ public final class App implements AutoCloseable {
                     id -> recommendations.recommendation(new RecommendationId(id)).map(r -> r.text()).orElse(""));
             IncidentRoutes.register(config.routes, incidents, recommendations, lookup);
             CalendarRoutes.register(config.routes, calendar, lookup);
-            FeedRoutes.register(config.routes, recommendations, reviews, lookup);
+            FeedRoutes.register(config.routes, recommendations, reviews, lookup, search);
+            SubscriptionRoutes.register(config.routes, subscriptions, mail::sends);
+            MailAdminRoutes.register(config.routes, mail);
             FollowUpRoutes.register(config.routes, followUp, lookup);
             RepeatRoutes.register(config.routes, repeats, lookup);
             StatsRoutes.register(config.routes, stats, lookup);
@@ -280,6 +339,7 @@ public final class App implements AutoCloseable {
             RepeatApiRoutes.register(config.routes, repeats);
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
             SurveyApiRoutes.register(config.routes, surveys);
+            SubscriptionApiRoutes.register(config.routes, subscriptions);
         });
     }
 
@@ -373,6 +433,9 @@ public final class App implements AutoCloseable {
     public Javalin serve() {
         server = web().start(settings.host(), settings.port());
         followChangeLog();
+        synchronized (this) {
+            mailWorker = new MailWorker(mail, List.of(alerts::queueDigests), MailWorker.EVERY);
+        }
         return server;
     }
 
@@ -464,12 +527,26 @@ public final class App implements AutoCloseable {
         return surveys;
     }
 
+    public MailService mail() {
+        return mail;
+    }
+
+    public SubscriptionService subscriptions() {
+        return subscriptions;
+    }
+
+    public AlertService alerts() {
+        return alerts;
+    }
+
     @Override
     public void close() {
         if (server != null) server.stop();
         synchronized (this) {
             if (follower != null) follower.close();
+            if (mailWorker != null) mailWorker.close();
         }
+        alerts.close();
         classification.close();
         search.close();
         try {

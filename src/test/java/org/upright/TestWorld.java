@@ -35,7 +35,12 @@ public final class TestWorld implements AutoCloseable {
 
     /** An app with nothing imported. */
     public static TestWorld empty(Path dir) {
-        return new TestWorld(new App(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1")));
+        return empty(dir, s -> s);
+    }
+
+    /** An app with nothing imported, its settings changed first (a mail server, a public address). */
+    public static TestWorld empty(Path dir, java.util.function.UnaryOperator<Settings> adjust) {
+        return new TestWorld(new App(adjust.apply(new Settings(dir.resolve("data"), TestDatabase.url(dir.resolve("data")), 0, "127.0.0.1"))));
     }
 
     /** The app opened again on the folder (and database) a closed world left behind. */

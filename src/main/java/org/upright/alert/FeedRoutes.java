@@ -17,7 +17,15 @@ import org.upright.common.Page;
 import org.upright.common.PageRequest;
 import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationFilter;
+import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
+import org.upright.search.Facet;
+import org.upright.search.SearchException;
+import org.upright.search.SearchHit;
+import org.upright.search.SearchParams;
+import org.upright.search.SearchRequest;
+import org.upright.search.SearchService;
+import org.upright.search.SearchSort;
 import org.upright.review.ReviewService;
 import org.upright.review.Session;
 import org.upright.state.State;
@@ -26,7 +34,10 @@ import org.upright.web.BadRequest;
 import org.upright.web.NotFound;
 import org.upright.web.SiteAddress;
 
-/** Atom feeds of the latest recommendations a state received and of those labelled with an issue. */
+/**
+ * Atom feeds of the latest recommendations a state received, of those labelled with an issue or a theme, and of
+ * any saved search (its query and filters as the search page's address carries them).
+ */
 public final class FeedRoutes {
     static final String ATOM = "application/atom+xml; charset=utf-8";
     /** Entries in a feed: a reader keeps what it has seen, so the latest reviews are enough. */
@@ -35,17 +46,54 @@ public final class FeedRoutes {
     private final RecommendationService recommendations;
     private final ReviewService reviews;
     private final StateLookup states;
+    private final SearchService search;
 
-    private FeedRoutes(RecommendationService recommendations, ReviewService reviews, StateLookup states) {
+    private FeedRoutes(RecommendationService recommendations, ReviewService reviews, StateLookup states, SearchService search) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.states = states;
+        this.search = search;
     }
 
-    public static void register(RoutesConfig routes, RecommendationService recommendations, ReviewService reviews, StateLookup states) {
-        FeedRoutes r = new FeedRoutes(recommendations, reviews, states);
+    public static void register(RoutesConfig routes, RecommendationService recommendations, ReviewService reviews, StateLookup states,
+                                SearchService search) {
+        FeedRoutes r = new FeedRoutes(recommendations, reviews, states, search);
         routes.get("/states/{code}/feed.atom", r::state);
         routes.get("/issues/feed.atom", r::issue);
+        routes.get("/themes/feed.atom", r::theme);
+        routes.get("/search/feed.atom", r::saved);
+    }
+
+    private void theme(Context ctx) {
+        String theme = ctx.queryParam("theme");
+        if (theme == null || theme.isBlank()) {
+            throw new BadRequest("theme: name the theme to follow, such as /themes/feed.atom?theme=Torture and other cruel, inhuman or degrading treatment.");
+        }
+        SearchRequest request = new SearchRequest("", Map.of(Facet.THEME, List.of(theme.strip())), SearchSort.SESSION, 1, ENTRIES, false);
+        String path = "/themes/feed.atom?theme=" + URLEncoder.encode(theme.strip(), StandardCharsets.UTF_8);
+        ctx.contentType(ATOM).result(AtomFeed.write("Recommendations on " + theme.strip(), path, searched(request), SiteAddress.of(ctx)));
+    }
+
+    /** A saved search as a feed: the newest matches of its query and filters ({@code q}, {@code sur}, {@code issue} …). */
+    private void saved(Context ctx) {
+        SearchRequest asked;
+        try {
+            asked = new SearchParams(states).read(ctx.queryParamMap());
+            search.count(asked);
+        } catch (SearchException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        SearchRequest request = new SearchRequest(asked.query(), asked.filters(), SearchSort.SESSION, 1, ENTRIES, false);
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        String title = "Search: " + (asked.query().isBlank() ? "every recommendation" : asked.query());
+        ctx.contentType(ATOM).result(AtomFeed.write(title, "/search/feed.atom" + query, searched(request), SiteAddress.of(ctx)));
+    }
+
+    private List<AtomFeed.Entry> searched(SearchRequest request) {
+        List<RecommendationId> ids = search.search(request).hits().stream().map(SearchHit::id).toList();
+        Map<Integer, Session> sessions = reviews.sessions().stream().collect(Collectors.toMap(Session::number, Function.identity()));
+        return recommendations.recommendations(ids).stream().map(r -> entry(r, sessions.get(r.session())))
+                .sorted(Comparator.comparing(AtomFeed.Entry::updated).reversed()).toList();
     }
 
     private void state(Context ctx) {
@@ -81,10 +129,7 @@ public final class FeedRoutes {
     }
 
     private AtomFeed.Entry entry(Recommendation r, Session session) {
-        String state = states.ref(r.stateUnderReview()).name();
-        String by = r.recommendingStates().isEmpty() ? "" : " by " + String.join(", ", states.refs(r.recommendingStates()).stream().map(s -> s.name()).toList());
-        String title = (r.pledge() ? "Pledge of " : "Recommendation to ") + state + by + ", session " + r.session()
-                + (r.response() == null ? "" : " (" + r.response().label() + ")");
+        String title = RecommendationTitle.of(r, states);
         return new AtomFeed.Entry("/recommendations/" + r.id().value(), title, r.text(), day(session));
     }
 

@@ -17,6 +17,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    MailOptions mail;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
             description = "Folder of UPR data to import (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -34,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
                     + "; pass --data DIR with the UPR data (UPR Info exports, Working Group reports, …)");
             return 2;
         }
-        App app = new App(common.settings(port, host));
+        App app = new App(mail.apply(common.settings(port, host)));
         // Files imported before are recognised by their content and skipped, so a second demo starts at once.
         ImportCommand.run(app, List.of(data), Optional.empty(), null);
         // classification in the background: a model is trained once (into <data-dir>/model) when there is none,

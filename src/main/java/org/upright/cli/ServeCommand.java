@@ -12,6 +12,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    MailOptions mail;
+
     @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -25,7 +28,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws InterruptedException {
         var s = common.settings(port, host);
-        serve(new App(s.withTrustProxy(trustProxy)));
+        serve(new App(mail.apply(s.withTrustProxy(trustProxy))));
         return 0;
     }
 

@@ -14,9 +14,17 @@ import java.time.Duration;
  *                   (https → Secure cookies); turn on only when every request comes through that proxy (default off)
  * @param changeLogRetention how long the database's change log keeps a change (default 7 days); a node stopped
  *                   for longer rebuilds its search index when it starts, instead of catching up from the log
+ * @param smtp       the mail server, smtp://[user:password@]HOST:PORT (STARTTLS when it offers it); null: mails wait in
+ *                   the outbox and nothing is sent (default null; also the UPRIGHT_SMTP environment variable)
+ * @param publicUrl  the site's address as readers reach it (https://upr.example.org), for the links in mails;
+ *                   null: http://HOST:PORT of this server
  */
 public record Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy,
-                       Duration changeLogRetention) {
+                       Duration changeLogRetention, String smtp, String publicUrl) {
+    public Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy, Duration changeLogRetention) {
+        this(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, null, null);
+    }
+
     public static final Path DEFAULT_DATA_DIR = Path.of("upright-data");
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_CHANGE_LOG_RETENTION = Duration.ofDays(7);
@@ -38,10 +46,15 @@ public record Settings(Path dataDir, String databaseUrl, int port, String host, 
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, databaseUrl, newPort, host, trustProxy, changeLogRetention);
+        return new Settings(dataDir, databaseUrl, newPort, host, trustProxy, changeLogRetention, smtp, publicUrl);
     }
 
     public Settings withTrustProxy(boolean trust) {
-        return new Settings(dataDir, databaseUrl, port, host, trust, changeLogRetention);
+        return new Settings(dataDir, databaseUrl, port, host, trust, changeLogRetention, smtp, publicUrl);
+    }
+
+    /** The same settings with a mail server (null for none) and a public address (null for this server's own). */
+    public Settings withMail(String smtpUrl, String publicAddress) {
+        return new Settings(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, smtpUrl, publicAddress);
     }
 }

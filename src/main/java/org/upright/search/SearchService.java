@@ -171,7 +171,10 @@ public final class SearchService implements AutoCloseable {
     public void forEachMatch(SearchRequest request, Consumer<RecommendationId> each) {
         LuceneQueries.Translation t = queries.translate(language.parse(request.query()).root());
         Query query = filtered(t.query(), request);
-        Sort sort = FacetedSearch.sort(request.sort(), !t.ranked());
+        forEachMatchOf(query, FacetedSearch.sort(request.sort(), !t.ranked()), each);
+    }
+
+    private void forEachMatchOf(Query query, Sort sort, Consumer<RecommendationId> each) {
         IndexSearcherLease.run(index, searcher -> {
             FieldDoc after = null;
             while (true) {
@@ -184,6 +187,21 @@ public final class SearchService implements AutoCloseable {
                 after = (FieldDoc) batch.scoreDocs[batch.scoreDocs.length - 1];
             }
         });
+    }
+
+    /**
+     * Which of the given recommendations the query matches, as the index holds them now (call
+     * {@link #awaitChanges()} first for changes just announced): how a saved search learns what is new for it.
+     */
+    public List<RecommendationId> matchingAmong(String query, java.util.Collection<RecommendationId> ids) {
+        if (ids.isEmpty()) return List.of();
+        Query parsed = queries.translate(language.parse(query).root()).query();
+        Query among = new org.apache.lucene.search.TermInSetQuery(IndexFields.ID,
+                ids.stream().map(id -> new org.apache.lucene.util.BytesRef(Long.toString(id.value()))).toList());
+        Query both = new BooleanQuery.Builder().add(parsed, Occur.MUST).add(among, Occur.FILTER).build();
+        List<RecommendationId> out = new ArrayList<>();
+        forEachMatchOf(both, FacetedSearch.sort(SearchSort.RELEVANCE, true), out::add);
+        return out;
     }
 
     /** Recommendations most like the one given, to any state, best first; the given one left out. */

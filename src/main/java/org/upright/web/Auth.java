@@ -29,6 +29,8 @@ public final class Auth {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String VIEWER = "upright.viewer";
     private static final String CSRF = "upright.csrf";
+    /** The token a cookie was set to earlier in this request, so one response never sets two. */
+    private static final String FRESH_CSRF = "upright.csrf-fresh";
     private static final String VIA_TOKEN = "upright.token";
     private static final String TRUSTED = "upright.trust-proxy";
     private static final Set<HandlerType> READS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -78,6 +80,8 @@ public final class Auth {
         ctx.attribute(VIEWER, viewer);
         ctx.attribute(CSRF, csrf);
         Chrome.set(viewer, csrf != null ? csrf : ctx.cookie(CSRF_COOKIE));
+        // every page carries the sign-up form, whose token a first-time visitor must have too
+        if (!viewer.signedIn() && ctx.method() == HandlerType.GET && !ctx.path().startsWith("/api/")) csrf(ctx);
     }
 
     private void authorise(Context ctx) {
@@ -96,6 +100,10 @@ public final class Auth {
                     + needed.id() + " role. Ask an admin if you should have it.");
         }
         if (!change) return;
+        if (ctx.routeRoles().contains(NoFormCheck.SIGNED_LINK)) return;
+        // a cross-site form cannot send application/json without the browser asking this site first (CORS)
+        if (ctx.routeRoles().contains(NoFormCheck.JSON_ONLY)
+                && String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) return;
         if (Boolean.TRUE.equals(ctx.attribute(VIA_TOKEN))) {
             if (!ctx.path().startsWith("/api/")) throw new HttpResponseException(403, "An API token may only change things under /api/.");
             return;
@@ -139,7 +147,10 @@ public final class Auth {
         if (session != null) return session;
         String cookie = ctx.cookie(CSRF_COOKIE);
         if (cookie != null && cookie.length() >= 32) return cookie;
+        String given = ctx.attribute(FRESH_CSRF);
+        if (given != null) return given;
         String fresh = java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID();
+        ctx.attribute(FRESH_CSRF, fresh);
         Cookies.set(ctx, CSRF_COOKIE, fresh, secure(ctx));
         Chrome.set(viewer(ctx), fresh);
         return fresh;

@@ -78,4 +78,34 @@ class FeedRoutesTest {
             assertThat(missing.body()).contains("name the issue to follow");
         });
     }
+
+    @Test
+    void a_saved_search_feed_holds_the_newest_matches_of_its_query_and_filters() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            Http http = new Http(server.port());
+            world.app().search().awaitChanges();
+            SyndFeed torture = parse(http.get("/search/feed.atom?q=torture&sur=KAZ"));
+            assertThat(torture.getTitle()).isEqualTo("Search: torture");
+            assertThat(torture.getEntries()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getTitle()).startsWith("Recommendation to Kazakhstan"))
+                    .allSatisfy(e -> assertThat(e.getDescription().getValue()).containsIgnoringCase("tortur"));
+            long counted = world.app().search().count(new org.upright.search.SearchRequest("torture",
+                    java.util.Map.of(org.upright.search.Facet.SUR, java.util.List.of("KAZ")), null, 1, 20, false));
+            assertThat(torture.getEntries()).hasSize((int) Math.min(counted, FeedRoutes.ENTRIES));
+            HttpResponse<String> wrong = http.get("/search/feed.atom?q=torture&nonsense=1");
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(wrong.body()).contains("There is no filter 'nonsense'");
+        });
+    }
+
+    @Test
+    void a_theme_feed_needs_a_theme_and_parses_back_even_when_nothing_carries_it() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            Http http = new Http(server.port());
+            SyndFeed none = parse(http.get("/themes/feed.atom?theme=" + URLEncoder.encode("Right to water", StandardCharsets.UTF_8)));
+            assertThat(none.getTitle()).isEqualTo("Recommendations on Right to water");
+            assertThat(none.getEntries()).isEmpty();
+            assertThat(http.get("/themes/feed.atom").statusCode()).isEqualTo(400);
+        });
+    }
 }

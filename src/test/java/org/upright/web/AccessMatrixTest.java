@@ -44,6 +44,9 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("GET", "/assessments/", Role.EDITOR),
             new Rule("POST", "/assessments/", Role.EDITOR),
             new Rule("POST", "/reviews/", Role.EDITOR),
+            // sign-up and the pages reached from a subscriber's mails: the signed link is the permission
+            new Rule("POST", "/subscriptions", Role.ANONYMOUS),
+            new Rule("POST", "/api/v1/subscriptions", Role.ANONYMOUS),
             new Rule("GET", "/follow-up/", Role.RESEARCHER),
             // surveys: the public answers at /surveys/{slug}; everything else about surveys is for editors (answers are personal data)
             new Rule("GET", "/surveys/{slug}", Role.ANONYMOUS),
@@ -88,7 +91,8 @@ class AccessMatrixTest extends RealExtractsTest {
     private static String concrete(String path, String method) {
         String id = method.equals("GET") ? "1" : "999999";
         return path.replace("{id}", id).replace("{code}", "KAZ").replace("{number}", "20").replace("{item}", "999999")
-                .replace("{slug}", "no-such-survey");
+                .replace("{slug}", "no-such-survey")
+                .replace("{token}", "not-a-signed-link");
     }
 
     private static HttpResponse<String> ask(Http http, String method, String url, Role role) {

@@ -53,7 +53,8 @@ class HostileInputTest extends RealExtractsTest {
             for (var parsed : server.unsafe.internalRouter.allHttpHandlers()) {
                 if (parsed.endpoint.method != HandlerType.GET) continue;
                 String path = parsed.endpoint.path.replace("{id}", Long.toString(xss)).replace("{code}", "KAZ").replace("{number}", "20")
-                        .replace("{slug}", "no-such-survey");
+                        .replace("{slug}", "no-such-survey")
+                        .replace("{token}", "not-a-signed-link");
                 check.accept(path, http.get(path, "Cookie", admin.cookie(), "Accept", "text/html"));
                 for (String param : PARAMS) {
                     String url = path + "?" + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
@@ -61,7 +62,8 @@ class HostileInputTest extends RealExtractsTest {
                 }
                 String inPath = parsed.endpoint.path.replace("{id}", URLEncoder.encode(value, StandardCharsets.UTF_8))
                         .replace("{code}", URLEncoder.encode(value, StandardCharsets.UTF_8)).replace("{number}", URLEncoder.encode(value, StandardCharsets.UTF_8))
-                        .replace("{slug}", URLEncoder.encode(value, StandardCharsets.UTF_8));
+                        .replace("{slug}", URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .replace("{token}", URLEncoder.encode(value, StandardCharsets.UTF_8));
                 if (!inPath.equals(parsed.endpoint.path)) check.accept(inPath, http.get(inPath, "Cookie", admin.cookie()));
             }
         });

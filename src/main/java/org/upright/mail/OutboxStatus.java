@@ -1,0 +1,14 @@
+package org.upright.mail;
+
+/** Where a mail is: waiting (first try or a retry), delivered, or given up after {@link Backoff#MAX_ATTEMPTS}. */
+public enum OutboxStatus {
+    QUEUED, SENT, FAILED;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static OutboxStatus of(String id) {
+        return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+    }
+}

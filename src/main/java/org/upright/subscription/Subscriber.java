@@ -1,0 +1,27 @@
+package org.upright.subscription;
+
+import java.util.List;
+
+/**
+ * A person who signed up, with the consent they gave (when, the text they were shown, from which page and network
+ * address) and what they follow.
+ */
+public record Subscriber(long id, String email, String name, Status status, Frequency frequency, String confirmNonce,
+                         String consentText, String consentPage, String consentAddress, String signedUpAt,
+                         String confirmedAt, String unsubscribedAt, String digestSentAt, List<Follow> follows) {
+    public enum Status {
+        PENDING, CONFIRMED, UNSUBSCRIBED;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Subscriber {
+        follows = List.copyOf(follows);
+    }
+
+    public boolean confirmed() {
+        return status == Status.CONFIRMED;
+    }
+}

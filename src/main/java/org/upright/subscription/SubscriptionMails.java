@@ -1,0 +1,41 @@
+package org.upright.subscription;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.upright.mail.Mail;
+import org.upright.mail.MailView;
+import org.upright.web.Templates;
+
+/** The mails of signing up, from the templates under src/main/jte/mail, with links on the public address. */
+public final class SubscriptionMails {
+    private final Supplier<String> publicUrl;
+
+    public SubscriptionMails(Supplier<String> publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    /** An absolute address on the site, for links in mails. */
+    public String url(String path) {
+        String base = publicUrl.get();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    Mail confirm(Subscriber s, String confirmUrl) {
+        String follows = s.follows().isEmpty() ? "You can choose what to follow once you have confirmed."
+                : "You asked to follow: " + String.join("; ", s.follows().stream().map(SubscriptionMails::shown).toList()) + ".";
+        MailView view = new MailView(s.name(), follows, List.of(), confirmUrl, "Confirm my subscription", null, null);
+        return new Mail(s.email(), s.name(), "Confirm your subscription to UPRight",
+                Templates.render("mail/confirm-text.jte", view), Templates.render("mail/confirm.jte", view), null, null, s.id());
+    }
+
+    Mail alreadySubscribed(Subscriber s, String manageUrl) {
+        MailView view = new MailView(s.name(), "", List.of(), manageUrl, "Open my preferences", null, null);
+        return new Mail(s.email(), s.name(), "You are already subscribed to UPRight",
+                Templates.render("mail/already-text.jte", view), Templates.render("mail/already.jte", view), null, null, s.id());
+    }
+
+    /** How a follow reads in a mail or on the preference page: "state KAZ", "search: torture". */
+    public static String shown(Follow f) {
+        return f.kind().id() + " " + f.value();
+    }
+}
