@@ -202,11 +202,13 @@ public final class App implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             Errors.register(config.routes);
             Auth.register(config.routes, authenticator(), settings.trustProxy());
-            ResponseCache cache = ResponseCache.register(config.routes, search::generation);
-            // every announced change but the change-log follower's "read up to here", which comes with every poll
-            events.subscribe(Object.class, event -> {
-                if (!(event instanceof ChangeLogRead)) cache.forget();
-            });
+            if (Settings.responseCache()) {
+                ResponseCache cache = ResponseCache.register(config.routes, search::generation);
+                // every announced change but the change-log follower's "read up to here", which comes with every poll
+                events.subscribe(Object.class, event -> {
+                    if (!(event instanceof ChangeLogRead)) cache.forget();
+                });
+            }
             // accounts and the audit log
             AccountRoutes.register(config.routes, accounts);
             UserAdminRoutes.register(config.routes, accounts);

@@ -19,7 +19,10 @@ import org.upright.config.Settings;
 import org.upright.recommendation.Provenance;
 import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationFilter;
+import org.upright.recommendation.RecommendationPage;
 import org.upright.search.SearchRequest;
+import org.upright.state.StateLookup;
+import org.upright.web.Templates;
 
 /**
  * New Zealand's first review as the real sources give it: the Working Group report (A/HRC/12/8) writes "M.ori", the
@@ -89,5 +92,21 @@ class DamagedTextImportTest {
                     "Text as this source gave it:", "M.ori");
             assertThat(html.substring(html.indexOf("rec-quote"), html.indexOf("</blockquote>"))).contains("Maori").doesNotContain("M.ori");
         });
+    }
+
+    @Test
+    void a_text_that_starts_mid_sentence_is_marked_and_names_the_paragraph_it_continues() {
+        Recommendation any = newZealand.get(0);
+        Recommendation cut = new Recommendation(any.id(), any.review(), any.stateUnderReview(), any.session(), any.cycle(),
+                "92.6.1", "and create a national commission of human rights", any.recommendingStates(), any.response(),
+                any.responseFinal(), false, null, List.of());
+        RecommendationPage page = RecommendationPage.of(cut, List.of(), List.of(), new StateLookup(app.states()));
+        assertThat(page.startsMidSentence()).isTrue();
+        assertThat(page.continuedParagraph()).isEqualTo("92.6");
+        assertThat(Templates.render("recommendation/show.jte", page))
+                .contains("title=\"The text starts mid-sentence\">… </span>and create", "it continues paragraph 92.6");
+        RecommendationPage whole = RecommendationPage.of(any, List.of(), List.of(), new StateLookup(app.states()));
+        assertThat(whole.startsMidSentence()).isFalse();
+        assertThat(whole.continuedParagraph()).isNull();
     }
 }
