@@ -112,6 +112,7 @@ import org.upright.survey.SurveyService;
 import org.upright.store.ChangeLog;
 import org.upright.store.ChangeLogFollower;
 import org.upright.store.Database;
+import org.upright.web.ResponseCache;
 import org.upright.web.ApiRoutes;
 import org.upright.web.Auth;
 import org.upright.web.Chrome;
@@ -301,6 +302,13 @@ public final class App implements AutoCloseable {
             Errors.register(config.routes);
             LanguageChoice.register(config.routes);
             Auth.register(config.routes, authenticator(), settings.trustProxy());
+            if (Settings.responseCache()) {
+                ResponseCache cache = ResponseCache.register(config.routes, search::generation);
+                // every announced change but the change-log follower's "read up to here", which comes with every poll
+                events.subscribe(Object.class, event -> {
+                    if (!(event instanceof ChangeLogRead)) cache.forget();
+                });
+            }
             // accounts and the audit log
             AccountRoutes.register(config.routes, accounts);
             UserAdminRoutes.register(config.routes, accounts);

@@ -41,6 +41,14 @@ public record Settings(Path dataDir, String databaseUrl, int port, String host, 
         this(dataDir, databaseUrl, port, host, false, changeLogRetention);
     }
 
+    /**
+     * Whether the public's pages and API answers are kept until something changes (web/ResponseCache): on unless the
+     * JVM is started with -Dupright.response-cache=off, which the benchmarks use to measure the same build without it.
+     */
+    public static boolean responseCache() {
+        return !"off".equals(System.getProperty("upright.response-cache"));
+    }
+
     public static Settings defaults() {
         return new Settings(DEFAULT_DATA_DIR, null, DEFAULT_PORT, "127.0.0.1");
     }

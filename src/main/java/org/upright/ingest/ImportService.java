@@ -72,7 +72,18 @@ public final class ImportService {
             outcomes.add(outcome);
             listener.fileDone(i + 1, candidates.get(i).path.toString(), outcome);
         }
+        if (!dry && outcomes.stream().anyMatch(o -> o.status() == Status.IMPORTED)) repairTexts();
         return new ImportSummary(outcomes, rejects);
+    }
+
+    /** Puts back characters lossy sources lost, now that the record holds the new files' spellings too. */
+    private void repairTexts() {
+        List<RecommendationId> repaired = db.transaction(() -> {
+            List<RecommendationId> ids = new RecordRepair(recommendations).run();
+            db.changeLog().append(ChangeLog.RECOMMENDATION, ids.stream().map(RecommendationId::value).toList());
+            return ids;
+        });
+        if (!repaired.isEmpty()) events.publish(new RecommendationsChanged(repaired));
     }
 
     private List<Candidate> expand(Path path, Optional<Format> forced) {

@@ -81,7 +81,7 @@ final class RecordWriter {
         attached.states(id, item.recommendingStates());
         attached.labels(id, item.labels());
         attached.provenance(id, fileId, item.line(), item.paragraph(), item.response() == null ? null : item.response().label(),
-                item.response() == null ? null : item.responseIsFinal());
+                item.response() == null ? null : item.responseIsFinal(), item.text(), reportSymbol(item.documentSymbol()));
         // a file of a million rows must not hold all its states, labels and provenance until the end
         if (++attachedCount == ATTACH_BATCH) finish();
         return Optional.of(id);
@@ -102,7 +102,7 @@ final class RecordWriter {
         // A UN document's wording and number beat a database's shortened copy of it.
         boolean takeText = stored.paragraph() == null && item.paragraph() != null && item.paragraphReliable();
         String paragraph = takeText ? item.paragraph() : stored.paragraph();
-        String text = takeText ? item.text() : stored.text();
+        String text = cleaner(takeText ? item.text() : stored.text(), takeText ? stored.text() : item.text());
         store.update(stored.id(), paragraph, text, response, responseFinal, item.actionCategory());
         Set<StateCode> states = new LinkedHashSet<>(stored.recommendingStates());
         states.addAll(item.recommendingStates());
@@ -110,6 +110,19 @@ final class RecordWriter {
         files.add(fileId);
         matcher.replace(new MatchCandidate(stored.id(), paragraph, text, states, response, responseFinal, stored.pledge(), files));
         return stored.id();
+    }
+
+    /**
+     * Of two sources' copies of one recommendation, the preferred one unless the other is the same text less damaged
+     * (the same number of words, fewer characters lost: "Maori" where the preferred copy has "M.ori").
+     */
+    static String cleaner(String preferred, String other) {
+        if (words(preferred) != words(other)) return preferred;
+        return TextRepair.damage(other) < TextRepair.damage(preferred) ? other : preferred;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     /**

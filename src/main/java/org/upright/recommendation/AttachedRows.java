@@ -16,7 +16,7 @@ public final class AttachedRows {
     }
 
     record ProvenanceRow(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse,
-                         Boolean responseFinal) {
+                         Boolean responseFinal, String sourceText, String documentSymbol) {
     }
 
     final List<StateRow> states = new ArrayList<>();
@@ -32,8 +32,8 @@ public final class AttachedRows {
     }
 
     public void provenance(RecommendationId id, long sourceFile, int line, String paragraph, String rawResponse,
-                           Boolean responseFinal) {
-        provenance.add(new ProvenanceRow(id, sourceFile, line, paragraph, rawResponse, responseFinal));
+                           Boolean responseFinal, String sourceText, String documentSymbol) {
+        provenance.add(new ProvenanceRow(id, sourceFile, line, paragraph, rawResponse, responseFinal, sourceText, documentSymbol));
     }
 
     public boolean isEmpty() {

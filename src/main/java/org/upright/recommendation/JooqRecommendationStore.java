@@ -58,12 +58,12 @@ public final class JooqRecommendationStore implements RecommendationStore {
 
     @Override
     public List<Provenance> provenance(RecommendationId id) {
-        return db.dsl().select(F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW, P_FINAL)
+        return db.dsl().select(F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW, P_FINAL, P_TEXT, P_DOCUMENT)
                 .from(PROV).join(FILE).on(F_ID.eq(P_FILE))
                 .where(P_REC.eq(id.value()))
                 .orderBy(F_AT, F_NAME, P_LINE)
                 .fetch(r -> new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
-                        r.get(P_PARAGRAPH), r.get(P_RAW), r.get(P_FINAL)));
+                        r.get(P_PARAGRAPH), r.get(P_RAW), r.get(P_FINAL), r.get(P_TEXT), r.get(P_DOCUMENT)));
     }
 
     @Override
@@ -71,13 +71,13 @@ public final class JooqRecommendationStore implements RecommendationStore {
         Map<RecommendationId, List<Provenance>> found = new HashMap<>();
         List<Long> wanted = ids.stream().map(RecommendationId::value).distinct().toList();
         for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
-            db.dsl().select(P_REC, F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW, P_FINAL)
+            db.dsl().select(P_REC, F_NAME, P_LINE, F_FORMAT, F_AT, P_PARAGRAPH, P_RAW, P_FINAL, P_TEXT, P_DOCUMENT)
                     .from(PROV).join(FILE).on(F_ID.eq(P_FILE))
                     .where(P_REC.in(wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK))))
                     .orderBy(P_REC, F_AT, F_NAME, P_LINE)
                     .forEach(r -> found.computeIfAbsent(new RecommendationId(r.get(P_REC)), k -> new ArrayList<>())
                             .add(new Provenance(r.get(F_NAME), r.get(P_LINE), r.get(F_FORMAT), r.get(F_AT),
-                                    r.get(P_PARAGRAPH), r.get(P_RAW), r.get(P_FINAL))));
+                                    r.get(P_PARAGRAPH), r.get(P_RAW), r.get(P_FINAL), r.get(P_TEXT), r.get(P_DOCUMENT))));
         }
         return found;
     }
@@ -203,12 +203,26 @@ public final class JooqRecommendationStore implements RecommendationStore {
             batch.execute();
         }
         if (!rows.provenance.isEmpty()) {
-            var batch = db.dsl().batch(db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW, P_FINAL)
-                    .values((Long) null, null, null, null, null, null));
+            var batch = db.dsl().batch(db.dsl().insertInto(PROV, P_REC, P_FILE, P_LINE, P_PARAGRAPH, P_RAW, P_FINAL, P_TEXT, P_DOCUMENT)
+                    .values((Long) null, null, null, null, null, null, null, null));
             rows.provenance.forEach(r -> batch.bind(r.id().value(), r.sourceFile(), r.line(), r.paragraph(), r.rawResponse(),
-                    r.responseFinal()));
+                    r.responseFinal(), r.sourceText(), r.documentSymbol()));
             batch.execute();
         }
+    }
+
+    @Override
+    public void forEachText(java.util.function.BiConsumer<RecommendationId, String> visitor) {
+        db.dsl().select(ID, TEXT).from(REC).orderBy(ID).fetchSize(2_000)
+                .forEach(r -> visitor.accept(new RecommendationId(r.value1()), r.value2()));
+    }
+
+    @Override
+    public void updateTexts(Map<RecommendationId, String> texts) {
+        if (texts.isEmpty()) return;
+        var batch = db.dsl().batch(db.dsl().update(REC).set(TEXT, (String) null).where(ID.eq((Long) null)));
+        texts.forEach((id, text) -> batch.bind(text, id.value()));
+        batch.execute();
     }
 
     private static <R extends Record> SelectJoinStep<R> joined(org.jooq.SelectSelectStep<R> select) {

@@ -48,6 +48,8 @@ final class JooqRecommendationTables {
     static final Field<String> P_PARAGRAPH = field(name("provenance", "paragraph"), String.class);
     static final Field<String> P_RAW = field(name("provenance", "raw_response"), String.class);
     static final Field<Boolean> P_FINAL = field(name("provenance", "response_final"), Boolean.class);
+    static final Field<String> P_TEXT = field(name("provenance", "source_text"), String.class);
+    static final Field<String> P_DOCUMENT = field(name("provenance", "document_symbol"), String.class);
 
     static final Table<?> FILE = table(name("source_file"));
     static final Field<Long> F_ID = field(name("source_file", "id"), Long.class);

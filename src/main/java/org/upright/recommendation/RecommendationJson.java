@@ -32,8 +32,9 @@ public record RecommendationJson(
         }
     }
 
+    /** sourceText: the text exactly as this source gave it (null for rows imported before it was kept). */
     public record ProvenanceJson(String file, int line, String format, String importedAt, String paragraph,
-                                 String response) {
+                                 String response, String documentSymbol, String documentUrl, String sourceText) {
     }
 
     public static RecommendationJson of(RecommendationRow r) {
@@ -44,7 +45,8 @@ public record RecommendationJson(
         List<LabelJson> labels = r.labels().stream().map(l -> new LabelJson(lower(l.kind().name()), l.value(),
                 lower(l.origin().name()), l.confidence(), l.modelVersion())).toList();
         List<ProvenanceJson> sources = provenance == null ? null : provenance.stream().map(p -> new ProvenanceJson(
-                p.file(), p.line(), p.format(), p.importedAt(), p.paragraph(), p.rawResponse())).toList();
+                p.file(), p.line(), p.format(), p.importedAt(), p.paragraph(), p.rawResponse(), p.documentSymbol(),
+                org.upright.web.UnDocuments.url(p.documentSymbol()), p.sourceText())).toList();
         return new RecommendationJson(r.id(), r.text(), r.paragraph(), r.stateUnderReview(), r.session(), r.cycle(),
                 r.reviewId(), r.recommendingStates(), r.response() == null ? null : r.response().label(),
                 r.responseFinal(), r.pledge(), r.actionCategory(), labels, r.url(), sources);

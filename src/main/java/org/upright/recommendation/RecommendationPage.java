@@ -15,8 +15,12 @@ import org.upright.state.StateLookup;
 public record RecommendationPage(RecommendationRow rec, ActionCategory action, List<Source> sources,
                                  List<RecommendationRow> similar, Source responseSource) {
 
-    /** One place the recommendation was read, as the page shows it. */
-    public record Source(String file, int line, String format, String importedAt, String paragraph, String response) {
+    /**
+     * One place the recommendation was read, as the page shows it: the document by its title and UN symbol, then the
+     * file and line for whoever checks the import; the source's own text when it differs from the one shown.
+     */
+    public record Source(String document, String symbol, String file, int line, String format, String importedAt,
+                         String paragraph, String response, String ownText) {
         /** "row" in a spreadsheet, "line" elsewhere. */
         public String where() {
             return (file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "row " : "line ") + line;
@@ -28,15 +32,46 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
 
     public static RecommendationPage of(Recommendation r, List<Provenance> provenance, List<Recommendation> similar,
                                         StateLookup states) {
-        List<Source> sources = provenance.stream().map(RecommendationPage::source).toList();
+        List<Source> sources = provenance.stream().map(p -> source(p, r.text())).toList();
         Source responseSource = Provenance.ofResponse(provenance, r.response(), r.responseFinal())
-                .map(RecommendationPage::source).orElse(null);
+                .map(p -> source(p, r.text())).orElse(null);
         return new RecommendationPage(RecommendationRow.of(r, states), ActionCategory.of(r.actionCategory()).orElse(null),
                 sources, similar.stream().map(s -> RecommendationRow.of(s, states)).toList(), responseSource);
     }
 
-    private static Source source(Provenance p) {
-        return new Source(p.file(), p.line(), p.format(), readable(p.importedAt()), p.paragraph(), p.rawResponse());
+    private static Source source(Provenance p, String shownText) {
+        String own = p.sourceText() == null || p.sourceText().equals(shownText) ? null : p.sourceText();
+        return new Source(documentTitle(p.format()), p.documentSymbol(), p.file(), p.line(), p.format(),
+                readable(p.importedAt()), p.paragraph(), p.rawResponse(), own);
+    }
+
+    /** What a reader calls the source a format comes from. */
+    static String documentTitle(String format) {
+        return switch (format) {
+            case "upr-info" -> "UPR Info database";
+            case "wg-report" -> "Working Group report";
+            case "un-reports-csv" -> "Recommendations parsed from the Working Group reports (research data set)";
+            case "ohchr-thematic-docx", "ohchr-thematic-md" -> "OHCHR thematic list of recommendations";
+            case "dihr-sdg-explorer" -> "DIHR SDG–Human Rights Data Explorer";
+            default -> format;
+        };
+    }
+
+    /**
+     * A text that starts in the middle of a sentence ("and create a national commission …"): in the reports of the
+     * first cycle a paragraph such as 92.6.1 continues the sentence of 92.6, made by another state.
+     */
+    public boolean startsMidSentence() {
+        String t = rec.text();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    /** The paragraph whose sentence a mid-sentence text continues ("92.6" for "92.6.1"); null when not numbered so. */
+    public String continuedParagraph() {
+        String p = rec.paragraph();
+        if (p == null || !startsMidSentence()) return null;
+        int dot = p.lastIndexOf('.');
+        return dot > 0 && p.indexOf('.') < dot ? p.substring(0, dot) : null;
     }
 
     public String title() {

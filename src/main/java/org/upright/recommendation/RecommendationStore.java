@@ -65,4 +65,10 @@ public interface RecommendationStore {
 
     /** Writes the recommending states, labels and provenance gathered for recommendations already stored. */
     void attach(AttachedRows rows);
+
+    /** Every recommendation's text, in id order: what the text repair after an import reads. */
+    void forEachText(java.util.function.BiConsumer<RecommendationId, String> visitor);
+
+    /** Replaces texts (a repair), leaving everything else of those recommendations as it is. */
+    void updateTexts(Map<RecommendationId, String> texts);
 }

@@ -68,6 +68,8 @@ final class SearchIndex implements AutoCloseable {
     private final Records records;
     private final RecommendationDocuments documents;
     private final ChangeLogWindow window;
+    /** How many times the searchers were opened on a changed index: what answers kept elsewhere are valid for. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     SearchIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Records records,
                 RecommendationDocuments documents, ChangeLogWindow window) {
@@ -78,6 +80,20 @@ final class SearchIndex implements AutoCloseable {
         this.searchers = searchers;
         this.records = records;
         this.documents = documents;
+        searchers.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) generation.incrementAndGet();
+            }
+        });
+    }
+
+    long generation() {
+        return generation.get();
     }
 
     /** Why the index must be rebuilt, or null when it is current. */

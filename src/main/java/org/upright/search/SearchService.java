@@ -90,6 +90,11 @@ public final class SearchService implements AutoCloseable {
         return service;
     }
 
+    /** Grows each time searches start seeing changed recommendations: a page kept from before is out of date. */
+    public long generation() {
+        return index.generation();
+    }
+
     /** How far in the database's change log the index has applied every change; a node follows the log from here. */
     public long changeLogPosition() {
         return index.changeLogPosition();

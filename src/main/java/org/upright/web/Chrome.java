@@ -14,6 +14,8 @@ public final class Chrome {
 
     private static final Current NOBODY = new Current(Viewer.anonymous("local"), "");
     private static final ThreadLocal<Current> CURRENT = new ThreadLocal<>();
+    /** Whether this request's page holds something of this reader's (a CSRF token), so it is kept for nobody else. */
+    private static final ThreadLocal<Boolean> PERSONAL = new ThreadLocal<>();
 
     private Chrome() {
     }
@@ -23,7 +25,17 @@ public final class Chrome {
     }
 
     static void clear() {
+        // PERSONAL stays until the response cache has read it (its after-handler runs after this one); it is reset at
+        // the start of every request the cache may keep
         CURRENT.remove();
+    }
+
+    static void personal(boolean personal) {
+        PERSONAL.set(personal);
+    }
+
+    static boolean isPersonal() {
+        return !Boolean.FALSE.equals(PERSONAL.get());
     }
 
     public static Current current() {
@@ -36,6 +48,7 @@ public final class Chrome {
     }
 
     public static String csrf() {
+        PERSONAL.set(true);
         return current().csrf();
     }
 

@@ -117,7 +117,7 @@ class ExplorerImportTest {
         assertThat(given.line()).isEqualTo(2);
         io.javalin.testtools.JavalinTest.test(app.web(), (server, client) -> {
             String html = client.get("/recommendations/" + pending.id().value()).body().string();
-            assertThat(html).contains("final position of the state", "given by later.xlsx (dihr-sdg-explorer, row 2)");
+            assertThat(html).contains("final position of the state", "given by DIHR SDG–Human Rights Data Explorer", "later.xlsx</span>, row 2)");
         });
     }
 

@@ -55,8 +55,8 @@ class RecommendationRoutesTest {
     void a_recommendation_page_shows_every_source_it_was_read_from() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get(url).body().string();
-            assertThat(html).contains("<caption>Every file this recommendation was read from, as each gave it</caption>",
-                    "upr_info_raw_macroman_cr_sample.csv", "<td class=\"num\">2</td>", "upr-info</td>", "UTC</td>");
+            assertThat(html).contains("<caption>Every document this recommendation was read from, as each gave it</caption>",
+                    "<th scope=\"row\">UPR Info database</th>", "upr_info_raw_macroman_cr_sample.csv</span>, line 2", "UTC</td>");
         });
     }
 
@@ -68,7 +68,19 @@ class RecommendationRoutesTest {
             assertThat(html).contains("<h1>Recommendation 125.3 to Kazakhstan</h1>", "<a href=\"/states/DZA\">Algeria</a>",
                     "<dt>Paragraph</dt><dd>125.3</dd>", "<span class=\"badge supported\">Supported</span>",
                     "not final: a later source may change it", "not categorised");
-            assertThat(html).contains("kazakhstan2014_A_HRC_28_10_WG_report.macroman.txt", "wg-report</td>");
+            assertThat(html).contains("kazakhstan2014_A_HRC_28_10_WG_report.macroman.txt");
+        });
+    }
+
+    @Test
+    void a_source_is_named_by_its_document_and_its_report_symbol_links_to_the_un_document() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            var rec = world.recommendation("Complete the process of the ratification of CRPD");
+            String html = client.get("/recommendations/" + rec.id()).body().string();
+            assertThat(html).contains("<th scope=\"row\">Working Group report<br><a class=\"symbol\" href=\"https://undocs.org/A/HRC/28/10\"",
+                    "given by Working Group report <a class=\"symbol\" href=\"https://undocs.org/A/HRC/28/10\"");
+            String review = client.get("/reviews/" + rec.review().value()).body().string();
+            assertThat(review).contains("<a class=\"symbol\" href=\"https://undocs.org/A/HRC/28/10\"");
         });
     }
 

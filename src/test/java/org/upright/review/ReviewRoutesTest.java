@@ -69,7 +69,7 @@ class ReviewRoutesTest {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get("/reviews/" + world.kazakhstan().id()).body().string();
             assertThat(html).contains("<h1>Review of Kazakhstan <small>session 20, 2014</small></h1>",
-                    "<span class=\"symbol\">A/HRC/28/10</span>", "27 October – 7 November 2014",
+                    "<a class=\"symbol\" href=\"https://undocs.org/A/HRC/28/10\"", "27 October – 7 November 2014",
                     "<dt>Recommendations</dt><dd>194", "143 supported", "51 noted");
             assertThat(html).containsPattern("<span class=\"para\">Para. 124.1</span>\\s*</div>\\s*<p class=\"rec-text\">"
                     + "<a href=\"/recommendations/\\d+\">Adopt legislative measures to criminalize torture, violence"
