@@ -43,7 +43,12 @@ public final class SubscriptionRoutes {
     private void blank(Context ctx) {
         Auth.csrf(ctx);
         String[] follow = String.valueOf(ctx.queryParamAsClass("follow", String.class).getOrDefault("")).split(":", 2);
-        Templates.html(ctx, "subscription/sign-up.jte", SignUpPage.blank(follow[0], follow.length > 1 ? follow[1] : ""));
+        // the footer's short form sends name and address here, so every page stays the same for every reader (and
+        // cacheable): this page shows the consent and carries the CSRF token
+        String email = ctx.queryParamAsClass("email", String.class).getOrDefault("");
+        String name = ctx.queryParamAsClass("name", String.class).getOrDefault("");
+        Templates.html(ctx, "subscription/sign-up.jte", new SignUpPage(email, name, follow[0], follow.length > 1 ? follow[1] : "",
+                Map.of(), null));
     }
 
     private void signUp(Context ctx) {

@@ -80,8 +80,6 @@ public final class Auth {
         ctx.attribute(VIEWER, viewer);
         ctx.attribute(CSRF, csrf);
         Chrome.set(viewer, csrf != null ? csrf : ctx.cookie(CSRF_COOKIE));
-        // every page carries the sign-up form, whose token a first-time visitor must have too
-        if (!viewer.signedIn() && ctx.method() == HandlerType.GET && !ctx.path().startsWith("/api/")) csrf(ctx);
     }
 
     private void authorise(Context ctx) {

@@ -118,10 +118,13 @@ public final class ResponseCache {
         return !Auth.viewer(ctx).signedIn() && ctx.header("Authorization") == null;
     }
 
-    /** The URL and the request headers an answer varies by (htmx asks for fragments; the API index by Accept). */
+    /**
+     * The reader's language, the URL and the request headers an answer varies by (htmx asks for fragments; the API
+     * index by Accept). The language was chosen before ({@link LanguageChoice} is registered first).
+     */
     private static String key(Context ctx) {
         String query = ctx.queryString();
-        return ctx.path() + (query == null ? "" : "?" + query) + "|" + ctx.header("HX-Request") + "|" + ctx.header("HX-Target")
+        return org.upright.i18n.Ui.code() + "|" + ctx.path() + (query == null ? "" : "?" + query) + "|" + ctx.header("HX-Request") + "|" + ctx.header("HX-Target")
                 + "|" + ctx.header("Accept");
     }
 

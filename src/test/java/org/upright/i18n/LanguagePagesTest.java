@@ -98,4 +98,18 @@ class LanguagePagesTest extends RealExtractsTest {
             assertThat(arabic).contains("<legend>الدولة موضوع الاستعراض</legend>", "كازاخستان");
         });
     }
+
+    @Test
+    void a_page_kept_for_readers_of_one_language_is_never_served_in_it_to_another() {
+        var app = world.app().web();
+        JavalinTest.test(app, ownCookies(), (server, client) -> {
+            client.get("/states?lang=ru");
+            for (int i = 0; i < 3; i++) assertThat(client.get("/states").body().string()).contains("<html lang=\"ru\"");
+            // another reader, without the cookie
+            String english = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + server.port() + "/states")).header("Accept-Language", "en").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(english).contains("<html lang=\"en\"", "<h1>States</h1>");
+        });
+    }
 }
