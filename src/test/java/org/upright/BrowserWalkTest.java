@@ -95,7 +95,7 @@ class BrowserWalkTest {
         assertThat(text("h1")).isEqualTo("Recommendation to Algeria");
         assertThat(text("blockquote")).isEqualTo(TestWorld.ROME_STATUTE);
         assertThat(text(".facts")).contains("Recommended by\nSlovakia", "Noted", "5 — specific action");
-        assertThat(text(".sources")).contains("upr_info_raw_macroman_cr_sample.csv", "upr-info");
+        assertThat(text(".sources")).contains("upr_info_raw_macroman_cr_sample.csv", "UPR Info database");
         screenshot("6-recommendation");
     }
 

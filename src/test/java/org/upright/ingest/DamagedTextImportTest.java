@@ -103,7 +103,7 @@ class DamagedTextImportTest {
         RecommendationPage page = RecommendationPage.of(cut, List.of(), List.of(), new StateLookup(app.states()));
         assertThat(page.startsMidSentence()).isTrue();
         assertThat(page.continuedParagraph()).isEqualTo("92.6");
-        assertThat(Templates.render("recommendation/show.jte", page))
+        assertThat(Templates.render("recommendation/show.jte", java.util.Map.<String, Object>of("page", page)))
                 .contains("title=\"The text starts mid-sentence\">… </span>and create", "it continues paragraph 92.6");
         RecommendationPage whole = RecommendationPage.of(any, List.of(), List.of(), new StateLookup(app.states()));
         assertThat(whole.startsMidSentence()).isFalse();

@@ -49,7 +49,7 @@ class SqliteConnectionsTest {
                         .as("the temporary table of the same connection").isZero();
                 assertThat(pragma(c, "journal_mode")).isEqualToIgnoringCase("wal");
                 assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
-                assertThat(pragma(c, "busy_timeout")).isEqualTo("30000");
+                assertThat(pragma(c, "busy_timeout")).isEqualTo("120000");
             }
         }
     }
