@@ -78,6 +78,17 @@ public final class TestBrowser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", width < 800));
     }
 
+    /**
+     * Clicks what sends a form or follows a link and waits until the next page has replaced this one: a click
+     * returns before the browser has navigated, so reading right after it may read the old page.
+     */
+    public static void clickAndWaitForNextPage(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     @Override
     public void close() {
         browser.quit();

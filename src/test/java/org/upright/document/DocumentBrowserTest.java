@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.upright.TestBrowser;
 import org.upright.TestWorld;
 import org.upright.common.Role;
 import org.upright.common.Viewer;
@@ -89,16 +90,16 @@ class DocumentBrowserTest {
         shoot("documents-2-draft");
 
         WebElement ayan = item("Talgat Ayan");
-        ayan.findElement(By.cssSelector("button[value=accept]")).click();
+        TestBrowser.clickAndWaitForNextPage(browser, ayan.findElement(By.cssSelector("button[value=accept]")));
         assertThat(item("Talgat Ayan").getText()).contains("accepted", "case/");
         WebElement may = item("2018-05-10 detention");
-        may.findElement(By.cssSelector("button[value=accept]")).click();
+        TestBrowser.clickAndWaitForNextPage(browser, may.findElement(By.cssSelector("button[value=accept]")));
         assertThat(item("2018-05-10 detention").getText()).contains("incident/");
 
         browser.get(site + "/incidents");
         assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains("2018-05-10", "dozens of people (24–99)");
         shoot("documents-3-incidents");
-        browser.findElement(By.linkText("2018-05-10")).click();
+        TestBrowser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("2018-05-10")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("detention");
         assertThat(browser.findElements(By.cssSelector("main ul li a[href^='/recommendations/']"))).isNotEmpty();
         shoot("documents-4-incident");
@@ -133,6 +134,7 @@ class DocumentBrowserTest {
         shoot("search-documents");
 
         hit.findElement(By.cssSelector("h2 a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".draft-item")));
         WebElement person = browser.findElements(By.cssSelector(".draft-item.status-proposed")).stream()
                 .filter(e -> !e.findElements(By.cssSelector(".kind.k-person")).isEmpty()).findFirst().orElseThrow();
         String anchor = person.getAttribute("id");
@@ -140,7 +142,9 @@ class DocumentBrowserTest {
         WebElement name = person.findElement(By.cssSelector("input[name=f_name]"));
         name.clear();
         person.findElement(By.cssSelector("button[value=correct]")).click();
-        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(anchor)));
+        // the answer is a new page: wait until the old one is gone before looking for the item again
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(person));
+        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id(anchor)));
         WebElement problem = refused.findElement(By.cssSelector(".field-problem"));
         assertThat(problem.isDisplayed()).isTrue();
         assertThat(problem.getText()).contains("cannot be empty");

@@ -74,7 +74,7 @@ class FollowUpBrowserTest {
         new Select(browser.driver().findElement(By.name("status"))).selectByValue("in-progress");
         new Select(browser.driver().findElement(By.name("source_kind"))).selectByValue("un");
         browser.driver().findElement(By.name("source_name")).sendKeys("OHCHR");
-        browser.driver().findElement(By.cssSelector("form[action$='/assessments'] button")).click();
+        TestBrowser.clickAndWaitForNextPage(browser.driver(), browser.driver().findElement(By.cssSelector("form[action$='/assessments'] button")));
         assertThat(browser.text(".field-problem")).contains("2099-01-01 is in the future");
         assertThat(browser.driver().findElement(By.name("source_name")).getAttribute("value")).isEqualTo("OHCHR");
         browser.screenshots("follow-up-2-form-problems");
