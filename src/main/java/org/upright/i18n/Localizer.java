@@ -66,6 +66,7 @@ public final class Localizer implements LocalizationSupport {
         return arg.toString();
     }
 
+    /** Both contexts at once (JTE's Escape has one method for text and one for attributes, each leaving some out). */
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {

@@ -18,6 +18,8 @@ import org.upright.common.Language;
 public final class Ui {
     private static final ThreadLocal<Language> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<String> HERE = new ThreadLocal<>();
+    /** Read once: every hit and facet value of a page names states, and load() is synchronised. */
+    private static final org.upright.state.StateDirectory STATES = org.upright.state.StateDirectory.load();
 
     private Ui() {
     }
@@ -95,7 +97,7 @@ public final class Ui {
     /** A state's name in the reader's language, by its code; the name given when the code is not a state's. */
     public static String state(String code, String name) {
         if (lang() == Language.EN || code == null || !code.matches("[A-Z]{3}")) return name;
-        return org.upright.state.StateDirectory.load().name(org.upright.common.StateCode.of(code), lang());
+        return STATES.name(org.upright.common.StateCode.of(code), lang());
     }
 
     /** A state by its reference ({@code org.upright.state.StateRef}), named in the reader's language. */

@@ -20,6 +20,7 @@ import org.upright.common.Language;
  */
 public final class Vocabulary {
     private static final String RESOURCE = "vocabulary.tsv";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<Language> COLUMNS = List.of(Language.EN, Language.AR, Language.ZH, Language.FR, Language.RU, Language.ES);
     private static final Vocabulary BUNDLED = load();
 
@@ -88,7 +89,8 @@ public final class Vocabulary {
     /** Spellings that differ only in case, spacing or "&" for "and" meet, as the record's themes do. */
     private static String key(String kind, String english) {
         String s = Normalizer.normalize(english, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace("&", " and ").replaceAll("\\s+", " ").strip();
+                .replace("&", " and ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
         return kind.strip().toLowerCase(Locale.ROOT) + "\u0000" + s;
     }
 }
