@@ -44,7 +44,9 @@ class SnapshotWhileImportingTest {
             BackupService backups = BackupService.over(app.database(), new ChangeEvents());
 
             CompletableFuture<List<Integer>> importing = CompletableFuture.supplyAsync(() ->
-                    List.of(importFile(app, "10-13.csv"), importFile(app, "14-17.csv")));
+                    // four files, so that on a fast machine too the imports outlast several backups
+                    List.of(importFile(app, "10-13.csv"), importFile(app, "14-17.csv"), importFile(app, "6-9.csv"),
+                            importFile(app, "1-5.csv")));
             List<Path> taken = new ArrayList<>();
             while (!importing.isDone() || taken.isEmpty()) {
                 Path file = dir.resolve("during-" + taken.size() + ".zip");
@@ -52,7 +54,9 @@ class SnapshotWhileImportingTest {
                 taken.add(file);
             }
             List<Integer> added = importing.get();
-            Set<Long> wholeFiles = Set.of(before, before + added.get(0), before + added.get(0) + added.get(1));
+            Set<Long> wholeFiles = new HashSet<>(Set.of(before));
+            long afterEach = before;
+            for (int n : added) wholeFiles.add(afterEach += n);
 
             Set<Long> seen = new HashSet<>();
             for (Path file : taken) {
