@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.NotAllowed;
@@ -76,6 +77,17 @@ public final class FollowUpService {
             return new FollowUp(rec, reviewedOn, StatusRules.timeline(all, reviewedOn), StatusRules.summarise(all, reviewedOn),
                     ignored, store.dueOf(id, rec.review()));
         });
+    }
+
+    /**
+     * Whether each recommendation to the state is still open as the viewer sees it, as {@link #followUp} would say, from
+     * one read of the state's assessments: for pages that ask it of many recommendations at once.
+     */
+    public Predicate<Recommendation> openIn(Viewer viewer, StateCode state) {
+        Map<RecommendationId, List<Assessment>> assessed = store.ofState(state, Visibility.seenBy(viewer.role()));
+        Map<ReviewId, LocalDate> reviewed = new HashMap<>();
+        return rec -> StatusRules.summarise(assessed.getOrDefault(rec.id(), List.of()),
+                reviewed.computeIfAbsent(rec.review(), r -> reviewedOn(rec))).open();
     }
 
     /** The assessments of a recommendation the viewer may see, oldest first (those before the review too). */

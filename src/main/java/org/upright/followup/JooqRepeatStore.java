@@ -57,6 +57,12 @@ public final class JooqRepeatStore implements RepeatStore {
     }
 
     @Override
+    public List<RepeatLink> ofState(StateCode state) {
+        return JooqRecordTables.madeTo(db.dsl().select(COLUMNS).from(L), LATER, state)
+                .orderBy(SCORE.desc(), EARLIER, LATER).fetch(JooqRepeatStore::toLink);
+    }
+
+    @Override
     public Optional<RepeatLink> link(RecommendationId earlier, RecommendationId later) {
         return db.dsl().select(COLUMNS).from(L).where(EARLIER.eq(earlier.value()).and(LATER.eq(later.value())))
                 .fetchOptional(JooqRepeatStore::toLink);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.NotAllowed;
@@ -165,12 +166,16 @@ public final class RepeatService {
     public Optional<Repeats> repeats(Viewer viewer, RecommendationId id) {
         Optional<Recommendation> found = recommendations.recommendation(id);
         if (found.isEmpty()) return Optional.empty();
-        Recommendation rec = found.get();
         List<RepeatLink> links = store.of(id);
-        Map<RecommendationId, Recommendation> others = new HashMap<>();
-        recommendations.recommendations(links.stream().map(l -> l.earlier().equals(id) ? l.later() : l.earlier()).toList())
-                .forEach(r -> others.put(r.id(), r));
-        Map<Integer, Integer> years = years();
+        Map<RecommendationId, Recommendation> others = byId(recommendations.recommendations(
+                links.stream().map(l -> l.earlier().equals(id) ? l.later() : l.earlier()).toList()));
+        return Optional.of(repeats(found.get(), links, others, years(),
+                latest -> followUp.followUp(viewer, latest).map(f -> f.summary().open()).orElse(true)));
+    }
+
+    private static Repeats repeats(Recommendation rec, List<RepeatLink> links, Map<RecommendationId, Recommendation> others,
+                                   Map<Integer, Integer> years, Predicate<RecommendationId> open) {
+        RecommendationId id = rec.id();
         List<Repeats.Line> earlier = new ArrayList<>();
         List<Repeats.Line> later = new ArrayList<>();
         List<Repeats.Line> rejected = new ArrayList<>();
@@ -182,12 +187,12 @@ public final class RepeatService {
                     l.score(), l.textScore(), l.sharedLabels(), l.decision(), other.response(), other.text(), isEarlier);
             (l.rejected() ? rejected : isEarlier ? earlier : later).add(line);
         }
-        return Optional.of(new Repeats(id, rec.stateUnderReview(), rec.text(), earlier, later, rejected, chain(viewer, rec, earlier, later, years)));
+        return new Repeats(id, rec.stateUnderReview(), rec.text(), earlier, later, rejected, chain(rec, earlier, later, years, open));
     }
 
     /** The recommendation and, for each other cycle, its surest link: a confirmed one first, then the best score. */
-    private RepeatChain chain(Viewer viewer, Recommendation rec, List<Repeats.Line> earlier, List<Repeats.Line> later,
-                              Map<Integer, Integer> years) {
+    private static RepeatChain chain(Recommendation rec, List<Repeats.Line> earlier, List<Repeats.Line> later,
+                                     Map<Integer, Integer> years, Predicate<RecommendationId> open) {
         Map<Integer, Repeats.Line> best = new LinkedHashMap<>();
         Comparator<Repeats.Line> surer = Comparator.comparing((Repeats.Line l) -> l.decision() == RepeatLink.Decision.CONFIRMED)
                 .thenComparingDouble(Repeats.Line::score);
@@ -199,8 +204,13 @@ public final class RepeatService {
         steps.add(new RepeatChain.Step(rec.id(), rec.session(), rec.cycle(), years.getOrDefault(rec.session(), 0), rec.response()));
         best.values().forEach(l -> steps.add(new RepeatChain.Step(l.id(), l.session(), l.cycle(), l.year(), l.response())));
         RepeatChain.Step latest = steps.stream().max(Comparator.comparingInt(RepeatChain.Step::session)).orElseThrow();
-        boolean open = followUp.followUp(viewer, latest.id()).map(f -> f.summary().open()).orElse(true);
-        return new RepeatChain(steps, open);
+        return new RepeatChain(steps, open.test(latest.id()));
+    }
+
+    private static Map<RecommendationId, Recommendation> byId(List<Recommendation> recs) {
+        Map<RecommendationId, Recommendation> out = new HashMap<>();
+        recs.forEach(r -> out.put(r.id(), r));
+        return out;
     }
 
     private static List<Repeats.Line> concat(List<Repeats.Line> a, List<Repeats.Line> b) {
@@ -261,12 +271,28 @@ public final class RepeatService {
      * longest chains first, then the most recent: what an advocate raises again.
      */
     public List<OpenChain> repeatedAndOpen(Viewer viewer, StateCode state, int limit) {
-        List<OpenChain> open = new ArrayList<>();
-        for (RecommendationId id : store.repeatingOf(state)) {
-            repeats(viewer, id).filter(r -> r.later().isEmpty() && r.chain().open() && r.chain().repeated())
-                    .ifPresent(r -> open.add(new OpenChain(recommendations.recommendation(id).orElseThrow(), r.chain())));
+        // read once for the whole state: a state has hundreds of repeated recommendations
+        Set<RecommendationId> repeating = store.repeatingOf(state);
+        Map<RecommendationId, List<RepeatLink>> links = new HashMap<>();
+        Set<RecommendationId> wanted = new HashSet<>(repeating);
+        for (RepeatLink l : store.ofState(state)) {
+            links.computeIfAbsent(l.earlier(), k -> new ArrayList<>()).add(l);
+            links.computeIfAbsent(l.later(), k -> new ArrayList<>()).add(l);
+            wanted.add(l.earlier());
+            wanted.add(l.later());
         }
-        return open.stream().sorted(Comparator.comparingInt((OpenChain c) -> -c.chain().steps().size())
+        Map<RecommendationId, Recommendation> recs = byId(recommendations.recommendations(List.copyOf(wanted)));
+        Map<Integer, Integer> years = years();
+        Predicate<Recommendation> openRec = followUp.openIn(viewer, state);
+        Predicate<RecommendationId> open = id -> recs.containsKey(id) ? openRec.test(recs.get(id)) : true;
+        List<OpenChain> found = new ArrayList<>();
+        for (RecommendationId id : repeating) {
+            Recommendation rec = recs.get(id);
+            if (rec == null) continue;
+            Repeats r = repeats(rec, links.getOrDefault(id, List.of()), recs, years, open);
+            if (r.later().isEmpty() && r.chain().open() && r.chain().repeated()) found.add(new OpenChain(rec, r.chain()));
+        }
+        return found.stream().sorted(Comparator.comparingInt((OpenChain c) -> -c.chain().steps().size())
                         .thenComparing(c -> -c.latest().session()).thenComparing(c -> c.latest().id().value()))
                 .limit(Math.max(0, limit)).toList();
     }

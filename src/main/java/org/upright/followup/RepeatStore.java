@@ -27,6 +27,9 @@ public interface RepeatStore {
     /** When linking over the whole record last finished; empty if it never ran. */
     Optional<String> lastRun();
 
+    /** Every link between recommendations to the state (both ends of a link are always to the same state). */
+    List<RepeatLink> ofState(StateCode state);
+
     /** The recommendations to the state that repeat an earlier one by a link nobody rejected. */
     Set<RecommendationId> repeatingOf(StateCode state);
 }

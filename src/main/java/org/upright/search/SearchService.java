@@ -38,6 +38,8 @@ import org.upright.state.StateDirectory;
 public final class SearchService implements AutoCloseable {
     /** Exports page through the matches this many at a time. */
     private static final int EXPORT_BATCH = 10_000;
+    /** A few hundred small tables: enough for every chart, lobbying ranking and brief readers ask between imports. */
+    private static final int CROSS_TABLES_KEPT = 512;
 
     private final SearchIndex index;
     private final IndexUpdater updater;
@@ -48,6 +50,7 @@ public final class SearchService implements AutoCloseable {
     private final LuceneQueries queries = new LuceneQueries(analysis);
     private final FacetedSearch faceted;
     private final CrossCounting crossCounting;
+    private final KeptCrossTables crossTables;
     private final DidYouMean didYouMean = new DidYouMean(queries);
     private final Autocomplete autocomplete;
     private final SimilarRecommendations similar = new SimilarRecommendations(analysis);
@@ -60,6 +63,7 @@ public final class SearchService implements AutoCloseable {
         this.language = new QueryLanguage(new QueryLeaves(analysis, values));
         this.faceted = new FacetedSearch(columns);
         this.crossCounting = new CrossCounting(columns);
+        this.crossTables = new KeptCrossTables(CROSS_TABLES_KEPT, index::generation);
         this.autocomplete = new Autocomplete(states, values);
         this.updater = new IndexUpdater(index, columns);
     }
@@ -155,6 +159,10 @@ public final class SearchService implements AutoCloseable {
      * matches are those {@link #count} counts. Statistics and charts are drawn from this.
      */
     public CrossTable crossTable(SearchRequest request, Facet rows, Facet columns) {
+        return crossTables.get(request, rows, columns, () -> countCrossTable(request, rows, columns));
+    }
+
+    private CrossTable countCrossTable(SearchRequest request, Facet rows, Facet columns) {
         QueryLanguage.Parsed parsed = language.parse(request.query());
         List<String> notices = new ArrayList<>(parsed.notices());
         Query query = filtered(queries.translate(parsed.root()).query(), request, notices);

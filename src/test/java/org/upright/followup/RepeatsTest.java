@@ -184,4 +184,23 @@ class RepeatsTest {
                 .findFirst().orElseThrow();
         assertThat(after.repeated()).as("a repeat implemented in full is no longer open").isEqualTo(repeatingInCycle2 - 1);
     }
+
+    @Test
+    void the_open_repeats_of_a_state_read_at_once_are_those_each_recommendation_shows_on_its_own() {
+        StateCode algeria = StateCode.of("DZA");
+        for (Viewer viewer : List.of(PUBLIC, EDITOR)) {
+            List<RepeatService.OpenChain> atOnce = repeats.repeatedAndOpen(viewer, algeria, 1_000);
+            assertThat(atOnce).extracting(c -> c.latest().id()).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(repeatedAndOpenOneByOne(viewer, algeria));
+            assertThat(atOnce).allSatisfy(c -> assertThat(c.chain()).isEqualTo(repeats.repeats(viewer, c.latest().id()).orElseThrow().chain()));
+        }
+    }
+
+    /** The open chains of the state as the recommendation page works each out: one recommendation at a time. */
+    private static List<RecommendationId> repeatedAndOpenOneByOne(Viewer viewer, StateCode state) {
+        return world.app().recommendations().all(new RecommendationFilter(state, List.of(), null, null, null, null, false)).stream()
+                .map(r -> repeats.repeats(viewer, r.id()).orElseThrow())
+                .filter(r -> !r.earlier().isEmpty() && r.later().isEmpty() && r.chain().open() && r.chain().repeated())
+                .map(Repeats::id).toList();
+    }
 }
