@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.upright.common.Language;
 
 /**
@@ -25,9 +26,12 @@ public final class Messages {
     private static final Messages BUNDLED = load();
 
     private final Map<Language, Map<String, String>> patterns;
+    /** Parsed once: a page formats hundreds of messages, and parsing a pattern costs more than formatting it. */
+    private final Map<Language, Map<String, MessageFormat>> parsed = new EnumMap<>(Language.class);
 
     private Messages(Map<Language, Map<String, String>> patterns) {
         this.patterns = patterns;
+        for (Language language : Language.values()) parsed.put(language, new ConcurrentHashMap<>());
     }
 
     public static Messages bundled() {
@@ -72,6 +76,11 @@ public final class Messages {
 
     /** The text of a key with its arguments formatted in the language's way (numbers, plurals). */
     public String format(Language language, String key, Object... args) {
-        return new MessageFormat(pattern(language, key), language.locale()).format(args);
+        String pattern = pattern(language, key);
+        if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) return pattern;
+        MessageFormat format = parsed.get(language).computeIfAbsent(key, k -> new MessageFormat(pattern, language.locale()));
+        synchronized (format) { // a MessageFormat keeps state while it formats
+            return format.format(args);
+        }
     }
 }
