@@ -22,9 +22,12 @@ public final class Vocabulary {
     private static final String RESOURCE = "vocabulary.tsv";
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<Language> COLUMNS = List.of(Language.EN, Language.AR, Language.ZH, Language.FR, Language.RU, Language.ES);
+    private static final int MAX_ASKED = 20_000;
     private static final Vocabulary BUNDLED = load();
 
     private final Map<String, Map<Language, String>> terms;
+    /** Spellings as asked, each worked out once: a page of facets asks hundreds, and normalising one costs more than a look-up. */
+    private final Map<String, Optional<Map<Language, String>>> asked = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Vocabulary(Map<String, Map<Language, String>> terms) {
         this.terms = terms;
@@ -73,8 +76,14 @@ public final class Vocabulary {
     /** The term in a language, when the vocabulary holds it. */
     public Optional<String> find(String kind, String english, Language language) {
         if (english == null) return Optional.empty();
-        Map<Language, String> names = terms.get(key(kind, english));
-        return names == null ? Optional.empty() : Optional.of(names.get(language));
+        String spelling = kind + "\u0000" + english;
+        Optional<Map<Language, String>> names = asked.get(spelling);
+        if (names == null) {
+            names = Optional.ofNullable(terms.get(key(kind, english)));
+            // what readers type reaches here too (a filter's value): keep a bounded number of spellings
+            if (asked.size() < MAX_ASKED) asked.put(spelling, names);
+        }
+        return names.map(n -> n.get(language));
     }
 
     /** A pattern with {0} in it ("Cycle {0}"), filled in the language. */

@@ -58,6 +58,7 @@ public final class StateDirectory {
     private final Map<String, State> byKey;
     private final List<State> sortedByName;
     private final Map<StateCode, Map<Language, String>> translated;
+    private final Map<Language, List<State>> sortedIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StateDirectory(Map<StateCode, State> byCode, Map<StateCode, List<String>> names, Map<String, State> byKey,
                            Map<StateCode, Map<Language, String>> translated) {
@@ -177,8 +178,11 @@ public final class StateDirectory {
     /** Every state sorted by its name in a language, as that language sorts. */
     public List<State> sortedBy(Language language) {
         if (language == Language.EN) return sortedByName;
-        Collator collator = Collator.getInstance(language.javaLocale());
-        return byCode.values().stream().sorted(Comparator.comparing((State s) -> name(s.code(), language), collator)).toList();
+        // sorted once a language: a collator is slow to make and every list of states in the language asks
+        return sortedIn.computeIfAbsent(language, l -> {
+            Collator collator = Collator.getInstance(l.javaLocale());
+            return byCode.values().stream().sorted(Comparator.comparing((State s) -> name(s.code(), l), collator)).toList();
+        });
     }
 
     /** The state a single name stands for, in any spelling the sources use; empty when unknown. */
