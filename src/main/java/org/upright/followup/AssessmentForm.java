@@ -36,24 +36,24 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
         List<String> problems = new ArrayList<>();
         LocalDate on = null;
         String day = clean(date);
-        if (day.isEmpty()) problems.add(problem("date", "followup.problem.date_missing"));
+        if (day.isEmpty()) problems.add(problem("date", Ui.text("followup.problem.date_missing")));
         else try {
             on = LocalDate.parse(day);
-            if (on.isAfter(today)) problems.add(problem("date", "followup.problem.date_future", day));
-            else if (on.isBefore(reviewedOn)) problems.add(problem("date", "followup.problem.date_before_review", day, reviewedOn.toString()));
+            if (on.isAfter(today)) problems.add(problem("date", Ui.text("followup.problem.date_future", day)));
+            else if (on.isBefore(reviewedOn)) problems.add(problem("date", Ui.text("followup.problem.date_before_review", day, reviewedOn.toString())));
         } catch (DateTimeParseException e) {
-            problems.add(problem("date", "followup.problem.date_form", "2024-05-17", day));
+            problems.add(problem("date", Ui.text("followup.problem.date_form", "2024-05-17", day)));
         }
         ImplementationStatus s = ImplementationStatus.parse(status).orElse(null);
-        if (s == null) problems.add(problem("status", "followup.problem.one_of", ImplementationStatus.ids(), clean(status)));
+        if (s == null) problems.add(problem("status", Ui.text("followup.problem.one_of", ImplementationStatus.ids(), clean(status))));
         SourceKind kind = SourceKind.parse(sourceKind).orElse(null);
-        if (kind == null) problems.add(problem("source_kind", "followup.problem.one_of", SourceKind.ids(), clean(sourceKind)));
+        if (kind == null) problems.add(problem("source_kind", Ui.text("followup.problem.one_of", SourceKind.ids(), clean(sourceKind))));
         String name = clean(sourceName);
-        if (name.isEmpty()) problems.add(problem("source", "followup.problem.source_missing"));
-        if (name.length() > MAX_NAME) problems.add(problem("source", "followup.problem.too_long", MAX_NAME));
+        if (name.isEmpty()) problems.add(problem("source", Ui.text("followup.problem.source_missing")));
+        if (name.length() > MAX_NAME) problems.add(problem("source", Ui.text("followup.problem.too_long", MAX_NAME)));
         String url = clean(evidenceUrl);
-        if (!url.isEmpty() && !web(url)) problems.add(problem("evidence_url", "followup.problem.url", url));
-        if (url.length() > MAX_URL) problems.add(problem("evidence_url", "followup.problem.too_long", MAX_URL));
+        if (!url.isEmpty() && !web(url)) problems.add(problem("evidence_url", Ui.text("followup.problem.url", url)));
+        if (url.length() > MAX_URL) problems.add(problem("evidence_url", Ui.text("followup.problem.too_long", MAX_URL)));
         Long document = null;
         String doc = clean(documentId);
         if (!doc.isEmpty()) {
@@ -61,14 +61,14 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
                 document = Long.parseLong(doc);
                 if (document < 1) throw new NumberFormatException();
             } catch (NumberFormatException e) {
-                problems.add(problem("document", "followup.problem.document", doc));
+                problems.add(problem("document", Ui.text("followup.problem.document", doc)));
             }
         }
         String wording = text(sourceWording, "wording", problems);
         String passage = text(evidencePassage, "passage", problems);
         String remark = text(note, "note", problems);
         Visibility v = visibility == null || visibility.isBlank() ? Visibility.PRIVATE : Visibility.parse(visibility).orElse(null);
-        if (v == null) problems.add(problem("visibility", "followup.problem.visibility", clean(visibility)));
+        if (v == null) problems.add(problem("visibility", Ui.text("followup.problem.visibility", clean(visibility))));
         return new Checked(on, s, kind, name, wording, url, passage, document, remark, v, List.copyOf(problems));
     }
 
@@ -84,7 +84,7 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
 
     private static String text(String value, String field, List<String> problems) {
         String t = value == null ? "" : value.strip();
-        if (t.length() > MAX_TEXT) problems.add(problem(field, "followup.problem.too_long", MAX_TEXT));
+        if (t.length() > MAX_TEXT) problems.add(problem(field, Ui.text("followup.problem.too_long", MAX_TEXT)));
         return t;
     }
 
@@ -92,8 +92,8 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
      * "Field: what is wrong and what to do", both in the reader's language: the page puts the part after the colon
      * beside the field it names, which it finds by the same translated name.
      */
-    static String problem(String field, String key, Object... args) {
-        return Ui.text("followup.field." + field) + ": " + Ui.text(key, args);
+    static String problem(String field, String message) {
+        return Ui.text("followup.field." + field) + ": " + message;
     }
 
     private static boolean web(String url) {

@@ -46,7 +46,7 @@ public record RepeatChain(List<Step> steps, boolean open) {
                 .forEach(e -> answers.add(Ui.text("repeats.chain.times", lower(Ui.term("response", e.getKey().label())), e.getValue())));
         if (unanswered > 0) answers.add(Ui.text("repeats.chain.times", Ui.text("repeats.chain.unanswered"), unanswered));
         return Ui.text("repeats.chain", Ui.and(years), String.join(Ui.text("record.comma"), answers),
-                Ui.text(open ? "repeats.chain.open" : "repeats.chain.closed"));
+                open ? Ui.text("repeats.chain.open") : Ui.text("repeats.chain.closed"));
     }
 
     private static String lower(String word) {

@@ -24,7 +24,7 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
                          String paragraph, String response, String ownText) {
         /** "row" in a spreadsheet, "line" elsewhere. */
         public String where() {
-            return Ui.text(file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "recommendation.row" : "recommendation.line", line);
+            return file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? Ui.text("recommendation.row", line) : Ui.text("recommendation.line", line);
         }
     }
 

@@ -130,7 +130,8 @@ public final class StatePages {
                 kept.size(), shown.page(), LIST_SIZE);
         ListFilter received = made ? other : shown, madeFilter = made ? shown : other;
         String which = made ? "made" : "received";
-        String empty = org.upright.i18n.Ui.text((shown.any() ? "state.list.none_matches." : "state.list.empty.") + which, name);
+        String empty = shown.any() ? org.upright.i18n.Ui.text("state.list.none_matches." + which, name)
+                : org.upright.i18n.Ui.text("state.list.empty." + which, name);
         RecommendationList list = RecommendationList.of(made ? "made" : "received",
                 org.upright.i18n.Ui.text("state.list.heading." + which, name), empty, page,
                 p -> href(state, made ? received : received.atPage(p), made ? madeFilter.atPage(p) : madeFilter), !made, states);

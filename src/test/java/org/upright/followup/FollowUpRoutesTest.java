@@ -56,7 +56,7 @@ class FollowUpRoutesTest extends RealExtractsTest {
             assertThat(read.path("items")).hasSize(1);
 
             String page = http.get("/recommendations/" + rec.id() + "/follow-up").body();
-            assertThat(page).contains("Commissioner for Human Rights", "Partially implemented", "2016-09-01", "Still open.")
+            assertThat(page).contains("Commissioner for Human Rights", "Partially implemented", "September 1, 2016", "Still open.")
                     .doesNotContain("Add an assessment");
             String fragment = http.get("/recommendations/" + rec.id() + "/follow-up", "HX-Request", "true").body();
             assertThat(fragment.strip()).startsWith("<h2 id=\"follow-up-h\">Follow-up</h2>").doesNotContain("<html");
@@ -119,12 +119,14 @@ class FollowUpRoutesTest extends RealExtractsTest {
                     "Cookie", editor.cookie());
             assertThat(past.statusCode()).isEqualTo(400);
             assertThat(past.body()).contains("<p class=\"field-problem\">Due date: 2020-01-01 has passed");
-            String ahead = java.time.LocalDate.now().plusYears(1).toString();
+            java.time.LocalDate aheadDay = java.time.LocalDate.now().plusYears(1);
+            String ahead = aheadDay.toString();
             HttpResponse<String> set = http.post(reviewDue, Http.form("csrf", editor.csrf(), "due_on", ahead, "note", "mid-term report",
                     "from", rec.id().toString()), "Cookie", editor.cookie());
             assertThat(Http.location(set)).isEqualTo("/recommendations/" + rec.id() + "#follow-up");
             assertThat(http.get("/recommendations/" + rec.id() + "/follow-up").body())
-                    .contains(ahead + " — every recommendation of the review: mid-term report");
+                    .contains(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH).format(aheadDay)
+                            + " — every recommendation of the review: mid-term report");
         });
     }
 
