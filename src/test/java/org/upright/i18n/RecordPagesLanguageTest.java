@@ -10,12 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.upright.RealExtractsTest;
 import org.upright.TestWorld;
 import org.upright.common.Language;
 
@@ -24,24 +22,10 @@ import org.upright.common.Language;
  * repeats and the state's scorecard) answer in each of the six languages: the html element names the language,
  * a few of each page's own words are in it, and no message key shows where a text is missing.
  */
-class RecordPagesLanguageTest {
-    @TempDir
-    static java.nio.file.Path dir;
-    private static TestWorld world;
-
+class RecordPagesLanguageTest extends RealExtractsTest {
     /** A text a reader would see only when a message is missing: the key itself ("followup.title"). */
     private static final Pattern RAW_KEY = Pattern.compile(
             ">[^<]*\\b(?:home|record|state|review|sessions?|recommendation|followup|repeats|scorecard|coverage|overdue|symbol)\\.[a-z_]+[^<]*<");
-
-    @BeforeAll
-    static void openWorld() {
-        world = TestWorld.withRealExtracts(dir);
-    }
-
-    @AfterAll
-    static void closeWorld() {
-        world.close();
-    }
 
     private static TestConfig ownCookies() {
         return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
@@ -131,6 +115,17 @@ class RecordPagesLanguageTest {
                         .contains(page.getValue().get(language)).doesNotContain("???");
                 assertThat(RAW_KEY.matcher(html).results().map(m -> m.group()).toList()).as(path + ": message keys shown").isEmpty();
             }
+        });
+    }
+
+    @Test
+    void a_record_that_is_not_there_is_said_so_in_the_reader_s_language() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            var missing = client.get("/recommendations/424242?lang=fr");
+            assertThat(missing.code()).isEqualTo(404);
+            assertThat(missing.body().string()).contains("Aucune recommandation ne porte l’identifiant 424242.");
+            assertThat(client.get("/sessions/999?lang=ru").body().string()).contains("В календаре нет сессии Рабочей группы 999.");
+            assertThat(client.get("/states/ZZZ?lang=es").body().string()).contains("No se conoce ningún Estado con el código o el nombre «ZZZ».");
         });
     }
 
