@@ -93,6 +93,27 @@ class FollowUpRoutesTest extends RealExtractsTest {
     }
 
     @Test
+    void an_editor_reading_russian_gets_the_form_and_its_problems_in_russian_beside_the_fields() {
+        Recommendation rec = kazakhstan(6);
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            Http http = new Http(server.port());
+            SignedIn editor = SignedIn.as(world.app(), http, "russian-editor@example.org", Role.EDITOR);
+            String form = http.get("/recommendations/" + rec.id() + "/follow-up?lang=ru", "Cookie", editor.cookie()).body();
+            assertThat(form).contains("<html lang=\"ru\"", "Добавить оценку", "Выполнено частично",
+                    "Национальное правозащитное учреждение", "Сохранить оценку", "Для всех рекомендаций обзора");
+            HttpResponse<String> wrong = http.post("/recommendations/" + rec.id() + "/assessments?lang=ru",
+                    Http.form("csrf", editor.csrf(), "date", "2099-01-01", "status", "in-progress", "source_kind", "government",
+                            "source_name", "", "evidence_url", "not a url"),
+                    "Cookie", editor.cookie());
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(wrong.body()).contains("Оценка не сохранена", "value=\"not a url\"",
+                    "<p class=\"field-problem\">2099-01-01 — дата в будущем",
+                    "<p class=\"field-problem\">назовите министерство, учреждение или организацию, давшие оценку.",
+                    "<p class=\"field-problem\">адрес, начинающийся с http:// или https://, а не «not a url».");
+        });
+    }
+
+    @Test
     void the_page_form_keeps_what_was_typed_and_shows_each_problem_beside_its_field() {
         Recommendation rec = kazakhstan(5);
         JavalinTest.test(world.app().web(), (server, client) -> {
