@@ -110,6 +110,8 @@ class FollowUpRoutesTest extends RealExtractsTest {
                     "<p class=\"field-problem\">2099-01-01 — дата в будущем",
                     "<p class=\"field-problem\">назовите министерство, учреждение или организацию, давшие оценку.",
                     "<p class=\"field-problem\">адрес, начинающийся с http:// или https://, а не «not a url».");
+            String overdue = http.get("/follow-up/overdue?lang=ru", "Cookie", editor.cookie()).body();
+            assertThat(overdue).contains("<html lang=\"ru\"", "<h1>Просроченные оценки</h1>");
         });
     }
 
