@@ -95,12 +95,15 @@ public final class Ui {
     }
 
     /**
-     * A span of days as the language writes it ("21 May – 4 June 2012", "21 mai – 4 juin 2012", "2012年5月21日至6月4日").
+     * A span of days as the language writes it ("21 May – 4 June 2012", "21 mai – 4 juin 2012", "2012年5月21日 – 6月4日").
      * English is written the British way, as the UN writes its documents.
      */
     public static String days(LocalDate from, LocalDate to) {
         com.ibm.icu.util.ULocale locale = lang() == Language.EN ? com.ibm.icu.util.ULocale.UK : lang().locale();
-        com.ibm.icu.text.DateIntervalFormat f = com.ibm.icu.text.DateIntervalFormat.getInstance("yMMMMd", locale);
+        // the month as the language's long date writes it: a word ("May", "мая"), or a number with its sign (5月)
+        String longDate = ((com.ibm.icu.text.SimpleDateFormat) DateFormat.getDateInstance(DateFormat.LONG, locale)).toPattern();
+        String skeleton = longDate.contains("MMMM") ? "yMMMMd" : "yMMMd";
+        com.ibm.icu.text.DateIntervalFormat f = com.ibm.icu.text.DateIntervalFormat.getInstance(skeleton, locale);
         f.setTimeZone(TimeZone.GMT_ZONE);
         return f.format(new com.ibm.icu.util.DateInterval(millis(from), millis(to)));
     }

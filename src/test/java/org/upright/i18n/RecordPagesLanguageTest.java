@@ -119,6 +119,16 @@ class RecordPagesLanguageTest extends RealExtractsTest {
     }
 
     @Test
+    void a_session_s_days_are_written_as_each_language_writes_a_span_of_days() {
+        java.time.LocalDate from = java.time.LocalDate.of(2012, 5, 21), to = java.time.LocalDate.of(2012, 6, 4);
+        assertThat(Ui.in(Language.EN, () -> Ui.days(from, to))).isEqualTo("21 May\u2009–\u20094 June 2012");
+        assertThat(Ui.in(Language.ZH, () -> Ui.days(from, to))).as("the month as a number, as Chinese dates write it").isEqualTo("2012年5月21日\u2009–\u20096月4日");
+        assertThat(Ui.in(Language.RU, () -> Ui.days(from, to))).isEqualTo("21 мая — 4 июня 2012\u202fг.");
+        assertThat(Ui.in(Language.ES, () -> Ui.days(java.time.LocalDate.of(2011, 12, 28), java.time.LocalDate.of(2012, 1, 4))))
+                .isEqualTo("28 de diciembre de 2011\u2009–\u20094 de enero de 2012");
+    }
+
+    @Test
     void a_record_that_is_not_there_is_said_so_in_the_reader_s_language() {
         JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
             var missing = client.get("/recommendations/424242?lang=fr");
