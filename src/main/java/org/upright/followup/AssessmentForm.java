@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.upright.common.Visibility;
+import org.upright.i18n.Ui;
 
 /**
  * An assessment as typed on the page, sent to the API or read from an import row: every field a string, checked
@@ -35,24 +36,24 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
         List<String> problems = new ArrayList<>();
         LocalDate on = null;
         String day = clean(date);
-        if (day.isEmpty()) problems.add("Date: give the date of the assessment as YYYY-MM-DD.");
+        if (day.isEmpty()) problems.add(problem("date", Ui.text("followup.problem.date_missing")));
         else try {
             on = LocalDate.parse(day);
-            if (on.isAfter(today)) problems.add("Date: " + day + " is in the future; give the day the source made its assessment.");
-            else if (on.isBefore(reviewedOn)) problems.add("Date: " + day + " is before the review (" + reviewedOn + "); an assessment comes after the recommendation.");
+            if (on.isAfter(today)) problems.add(problem("date", Ui.text("followup.problem.date_future", day)));
+            else if (on.isBefore(reviewedOn)) problems.add(problem("date", Ui.text("followup.problem.date_before_review", day, reviewedOn.toString())));
         } catch (DateTimeParseException e) {
-            problems.add("Date: write it as YYYY-MM-DD, such as 2024-05-17, not \"" + day + "\".");
+            problems.add(problem("date", Ui.text("followup.problem.date_form", "2024-05-17", day)));
         }
         ImplementationStatus s = ImplementationStatus.parse(status).orElse(null);
-        if (s == null) problems.add("Status: one of " + ImplementationStatus.ids() + ", not \"" + clean(status) + "\".");
+        if (s == null) problems.add(problem("status", Ui.text("followup.problem.one_of", ImplementationStatus.ids(), clean(status))));
         SourceKind kind = SourceKind.parse(sourceKind).orElse(null);
-        if (kind == null) problems.add("Source kind: one of " + SourceKind.ids() + ", not \"" + clean(sourceKind) + "\".");
+        if (kind == null) problems.add(problem("source_kind", Ui.text("followup.problem.one_of", SourceKind.ids(), clean(sourceKind))));
         String name = clean(sourceName);
-        if (name.isEmpty()) problems.add("Source: name the ministry, institution or organisation that made the assessment.");
-        if (name.length() > MAX_NAME) problems.add("Source: at most " + MAX_NAME + " characters.");
+        if (name.isEmpty()) problems.add(problem("source", Ui.text("followup.problem.source_missing")));
+        if (name.length() > MAX_NAME) problems.add(problem("source", Ui.text("followup.problem.too_long", MAX_NAME)));
         String url = clean(evidenceUrl);
-        if (!url.isEmpty() && !web(url)) problems.add("Evidence URL: an address starting with http:// or https://, not \"" + url + "\".");
-        if (url.length() > MAX_URL) problems.add("Evidence URL: at most " + MAX_URL + " characters.");
+        if (!url.isEmpty() && !web(url)) problems.add(problem("evidence_url", Ui.text("followup.problem.url", url)));
+        if (url.length() > MAX_URL) problems.add(problem("evidence_url", Ui.text("followup.problem.too_long", MAX_URL)));
         Long document = null;
         String doc = clean(documentId);
         if (!doc.isEmpty()) {
@@ -60,14 +61,14 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
                 document = Long.parseLong(doc);
                 if (document < 1) throw new NumberFormatException();
             } catch (NumberFormatException e) {
-                problems.add("Document: the number of a document, not \"" + doc + "\".");
+                problems.add(problem("document", Ui.text("followup.problem.document", doc)));
             }
         }
-        String wording = text(sourceWording, "Source's wording", problems);
-        String passage = text(evidencePassage, "Evidence passage", problems);
-        String remark = text(note, "Note", problems);
+        String wording = text(sourceWording, "wording", problems);
+        String passage = text(evidencePassage, "passage", problems);
+        String remark = text(note, "note", problems);
         Visibility v = visibility == null || visibility.isBlank() ? Visibility.PRIVATE : Visibility.parse(visibility).orElse(null);
-        if (v == null) problems.add("Visibility: public or private, not \"" + clean(visibility) + "\".");
+        if (v == null) problems.add(problem("visibility", Ui.text("followup.problem.visibility", clean(visibility))));
         return new Checked(on, s, kind, name, wording, url, passage, document, remark, v, List.copyOf(problems));
     }
 
@@ -83,8 +84,16 @@ public record AssessmentForm(String date, String status, String sourceKind, Stri
 
     private static String text(String value, String field, List<String> problems) {
         String t = value == null ? "" : value.strip();
-        if (t.length() > MAX_TEXT) problems.add(field + ": at most " + MAX_TEXT + " characters.");
+        if (t.length() > MAX_TEXT) problems.add(problem(field, Ui.text("followup.problem.too_long", MAX_TEXT)));
         return t;
+    }
+
+    /**
+     * "Field: what is wrong and what to do", both in the reader's language: the page puts the part after the colon
+     * beside the field it names, which it finds by the same translated name.
+     */
+    static String problem(String field, String message) {
+        return Ui.text("followup.field." + field) + ": " + message;
     }
 
     private static boolean web(String url) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.review.ReviewId;
 import org.upright.state.State;
@@ -111,7 +112,7 @@ public final class FollowUpRoutes {
 
     private void scorecard(Context ctx) {
         String asked = ctx.pathParam("code");
-        State state = states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked + "'."));
+        State state = states.find(asked).orElseThrow(() -> new NotFound(Ui.text("record.not_found.state", asked)));
         Templates.html(ctx, "followup/scorecard.jte", new ScorecardPage(StateRef.of(state), followUp.scorecard(Auth.viewer(ctx), state.code())));
     }
 
@@ -131,7 +132,7 @@ public final class FollowUpRoutes {
 
     private Assessment assessment(Context ctx) {
         long id = Params.id(ctx, "assessment");
-        return followUp.assessment(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No assessment has the number " + id + "."));
+        return followUp.assessment(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("record.not_found.assessment", id)));
     }
 
     static AssessmentForm form(Context ctx) {

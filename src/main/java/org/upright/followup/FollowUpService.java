@@ -24,6 +24,7 @@ import org.upright.common.StateCode;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
 import org.upright.common.Visibility;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.LabelKind;
 import org.upright.recommendation.LabelOrigin;
 import org.upright.recommendation.Recommendation;
@@ -286,12 +287,12 @@ public final class FollowUpService {
         String day = AssessmentForm.clean(date);
         try {
             on = LocalDate.parse(day);
-            if (on.isBefore(today())) problems.add("Due date: " + day + " has passed; give a day from today on.");
+            if (on.isBefore(today())) problems.add(AssessmentForm.problem("due", Ui.text("followup.problem.due_passed", day)));
         } catch (DateTimeParseException e) {
-            problems.add("Due date: write it as YYYY-MM-DD, such as 2027-06-30, not \"" + day + "\".");
+            problems.add(AssessmentForm.problem("due", Ui.text("followup.problem.date_form", "2027-06-30", day)));
         }
         String what = note == null ? "" : note.strip();
-        if (what.length() > AssessmentForm.MAX_TEXT) problems.add("Note: at most " + AssessmentForm.MAX_TEXT + " characters.");
+        if (what.length() > AssessmentForm.MAX_TEXT) problems.add(AssessmentForm.problem("note", Ui.text("followup.problem.too_long", AssessmentForm.MAX_TEXT)));
         if (!problems.isEmpty()) throw new FollowUpException(problems);
         LocalDate dueOn = on;
         String now = now();

@@ -35,6 +35,11 @@ public enum ImplementationStatus {
         return label;
     }
 
+    /** The label in the reader's language, for pages; {@link #label()} stays English for exports and the API. */
+    public String shown() {
+        return org.upright.i18n.Ui.text("followup.status." + name().toLowerCase(Locale.ROOT));
+    }
+
     /** The band of progress, or null for "unclear", which neither agrees nor disagrees with anything. */
     Progress progress() {
         return progress;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.Response;
 
@@ -42,24 +43,13 @@ public record RepeatChain(List<Step> steps, boolean open) {
         List<String> answers = new ArrayList<>();
         counts.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<Response, Integer> e) -> -e.getValue()).thenComparing(e -> e.getKey().ordinal()))
-                .forEach(e -> answers.add(e.getKey().label().toLowerCase(java.util.Locale.ROOT) + " " + times(e.getValue())));
-        if (unanswered > 0) answers.add("unanswered " + times(unanswered));
-        return "Recommended in " + and(years) + "; " + String.join(", ", answers) + "; "
-                + (open ? "still open." : "fully implemented by every source's latest word.");
+                .forEach(e -> answers.add(Ui.text("repeats.chain.times", lower(Ui.term("response", e.getKey().label())), e.getValue())));
+        if (unanswered > 0) answers.add(Ui.text("repeats.chain.times", Ui.text("repeats.chain.unanswered"), unanswered));
+        return Ui.text("repeats.chain", Ui.and(years), String.join(Ui.text("record.comma"), answers),
+                open ? Ui.text("repeats.chain.open") : Ui.text("repeats.chain.closed"));
     }
 
-    private static final List<String> SMALL = List.of("three", "four", "five", "six", "seven", "eight", "nine", "ten");
-
-    static String times(int n) {
-        return switch (n) {
-            case 1 -> "once";
-            case 2 -> "twice";
-            default -> (n - 3 < SMALL.size() ? SMALL.get(n - 3) : Integer.toString(n)) + " times";
-        };
-    }
-
-    private static String and(List<String> words) {
-        if (words.size() == 1) return words.getFirst();
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    private static String lower(String word) {
+        return word.toLowerCase(Ui.lang().locale().toLocale());
     }
 }

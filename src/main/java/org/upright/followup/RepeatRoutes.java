@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
@@ -57,7 +58,7 @@ public final class RepeatRoutes {
     }
 
     private RepeatsPage page(Context ctx, RecommendationId id, String problem) {
-        Repeats found = repeats.repeats(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No recommendation has the id " + id + "."));
+        Repeats found = repeats.repeats(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("record.not_found.recommendation", id)));
         return new RepeatsPage(found, states.ref(found.state()), found.text(), problem);
     }
 

@@ -21,6 +21,7 @@ import org.upright.common.Role;
 import org.upright.common.StateCode;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.Label;
 import org.upright.recommendation.LabelKind;
 import org.upright.recommendation.LabelOrigin;
@@ -233,10 +234,10 @@ public final class RepeatService {
         if (!viewer.can(Role.EDITOR)) throw new NotAllowed("Only editors confirm or reject repeat links; it needs the editor role.");
         RepeatLink.Decision d = RepeatLink.Decision.parse(decision);
         if (d == null) {
-            throw new FollowUpException("Decision: \"confirm\" or \"reject\", not \"" + (decision == null ? "" : decision.strip()) + "\".");
+            throw new FollowUpException(Ui.text("repeats.problem.decision", decision == null ? "" : decision.strip()));
         }
         RepeatLink before = store.link(earlier, later).orElseThrow(() -> new FollowUpException(
-                "Recommendation " + later + " has no link to an earlier recommendation " + earlier + "; its repeats page lists the links it has."));
+                Ui.text("repeats.problem.no_link", later, earlier)));
         String now = now();
         db.transaction(() -> {
             store.decide(earlier, later, d, viewer.name(), now);

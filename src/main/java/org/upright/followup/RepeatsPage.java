@@ -1,6 +1,6 @@
 package org.upright.followup;
 
-import java.util.Locale;
+import org.upright.i18n.Ui;
 import org.upright.state.StateRef;
 
 /**
@@ -21,15 +21,16 @@ public record RepeatsPage(Repeats repeats, StateRef state, String text, String p
     }
 
     public static String percent(double score) {
-        return Math.round(score * 100) + " %";
+        return Ui.text("record.percent", Math.round(score * 100));
     }
 
     public static String decision(Repeats.Line line) {
-        return line.decision() == null ? "found by linking" : line.decision().id() + " by a person";
+        return Ui.text("repeats.decision." + (line.decision() == null ? "found" : line.decision().id()));
     }
 
     public static String response(Repeats.Line line) {
-        return line.response() == null ? "no response" : line.response().label().toLowerCase(Locale.ROOT);
+        String word = Ui.term("response", line.response() == null ? "No response" : line.response().label());
+        return word.toLowerCase(Ui.lang().locale().toLocale());
     }
 
     public static String shortText(Repeats.Line line) {

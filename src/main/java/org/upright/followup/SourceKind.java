@@ -29,6 +29,11 @@ public enum SourceKind {
         return label;
     }
 
+    /** The label in the reader's language, for pages; {@link #label()} stays English for exports and the API. */
+    public String shown() {
+        return org.upright.i18n.Ui.text("followup.kind." + name().toLowerCase(Locale.ROOT));
+    }
+
     /** By id or label in any case ("civil society", "NHRI", "national human rights institution"). */
     public static Optional<SourceKind> parse(String text) {
         if (text == null) return Optional.empty();

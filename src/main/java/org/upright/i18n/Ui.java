@@ -94,6 +94,30 @@ public final class Ui {
         return f.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * A span of days as the language writes it ("21 May – 4 June 2012", "21 mai – 4 juin 2012", "2012年5月21日 – 6月4日").
+     * English is written the British way, as the UN writes its documents.
+     */
+    public static String days(LocalDate from, LocalDate to) {
+        com.ibm.icu.util.ULocale locale = lang() == Language.EN ? com.ibm.icu.util.ULocale.UK : lang().locale();
+        // the month as the language's long date writes it: a word ("May", "мая"), or a number with its sign (5月)
+        String longDate = ((com.ibm.icu.text.SimpleDateFormat) DateFormat.getDateInstance(DateFormat.LONG, locale)).toPattern();
+        String skeleton = longDate.contains("MMMM") ? "yMMMMd" : "yMMMd";
+        com.ibm.icu.text.DateIntervalFormat f = com.ibm.icu.text.DateIntervalFormat.getInstance(skeleton, locale);
+        f.setTimeZone(TimeZone.GMT_ZONE);
+        return f.format(new com.ibm.icu.util.DateInterval(millis(from), millis(to)));
+    }
+
+    /** "a, b and c" in the reader's language. */
+    public static String and(java.util.List<String> items) {
+        if (items.size() == 1) return items.getFirst();
+        return text("record.and", String.join(text("record.comma"), items.subList(0, items.size() - 1)), items.getLast());
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
     /** A state's name in the reader's language, by its code; the name given when the code is not a state's. */
     public static String state(String code, String name) {
         if (lang() == Language.EN || code == null || !code.matches("[A-Z]{3}")) return name;

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 
 /**
@@ -23,7 +24,7 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
                          String paragraph, String response, String ownText) {
         /** "row" in a spreadsheet, "line" elsewhere. */
         public String where() {
-            return (file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "row " : "line ") + line;
+            return file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? Ui.text("recommendation.row", line) : Ui.text("recommendation.line", line);
         }
     }
 
@@ -48,11 +49,11 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
     /** What a reader calls the source a format comes from. */
     static String documentTitle(String format) {
         return switch (format) {
-            case "upr-info" -> "UPR Info database";
-            case "wg-report" -> "Working Group report";
-            case "un-reports-csv" -> "Recommendations parsed from the Working Group reports (research data set)";
-            case "ohchr-thematic-docx", "ohchr-thematic-md" -> "OHCHR thematic list of recommendations";
-            case "dihr-sdg-explorer" -> "DIHR SDG–Human Rights Data Explorer";
+            case "upr-info" -> Ui.text("recommendation.source.upr_info");
+            case "wg-report" -> Ui.text("recommendation.source.wg_report");
+            case "un-reports-csv" -> Ui.text("recommendation.source.un_reports");
+            case "ohchr-thematic-docx", "ohchr-thematic-md" -> Ui.text("recommendation.source.ohchr");
+            case "dihr-sdg-explorer" -> Ui.text("recommendation.source.dihr");
             default -> format;
         };
     }
@@ -75,35 +76,40 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
     }
 
     public String title() {
-        String to = rec.stateUnderReview().name();
-        if (rec.pledge()) return "Voluntary pledge of " + to;
-        return rec.paragraph() == null ? "Recommendation to " + to : "Recommendation " + rec.paragraph() + " to " + to;
+        String to = Ui.state(rec.stateUnderReview());
+        if (rec.pledge()) return Ui.text("recommendation.title_pledge", to);
+        return rec.paragraph() == null ? Ui.text("recommendation.title", to) : Ui.text("recommendation.title_paragraph", rec.paragraph(), to);
     }
 
     /** "Issue", "Theme", "Group of persons" or "SDG". */
     /** The label's value; a goal with its name ("SDG 5 · Gender equality"), not a bare number. */
     public static String value(Label label) {
-        return label.kind() == LabelKind.SDG ? org.upright.common.Sdg.title(label.value()) : label.value();
+        return switch (label.kind()) {
+            case SDG -> org.upright.common.Sdg.name(label.value())
+                    .map(name -> Ui.text("facet.sdg.value", label.value(), Ui.term("sdg", name)))
+                    .orElse(org.upright.common.Sdg.title(label.value()));
+            case ISSUE, THEME, GROUP -> Ui.term(label.kind().name().toLowerCase(java.util.Locale.ROOT), label.value());
+            case SDG_TARGET -> label.value();
+        };
     }
 
     public static String kind(Label label) {
         return switch (label.kind()) {
-            case ISSUE -> "Issue";
-            case THEME -> "Theme";
-            case GROUP -> "Group of persons";
-            case SDG -> "SDG";
-            case SDG_TARGET -> "SDG target";
+            case ISSUE -> Ui.text("facet.issue");
+            case THEME -> Ui.text("facet.theme");
+            case GROUP -> Ui.text("facet.group");
+            case SDG -> Ui.text("recommendation.sdg");
+            case SDG_TARGET -> Ui.text("facet.target");
         };
     }
 
     /** Who gave the label, in words: machine suggestions are marked as such until a person accepts them. */
     public static String origin(Label label) {
         return switch (label.origin()) {
-            case SOURCE -> "from the source";
-            case MACHINE -> "suggested by the classifier" + (label.confidence() == null ? ""
-                    : String.format(java.util.Locale.ROOT, " with %.0f %% confidence", label.confidence() * 100))
-                    + ", not yet accepted";
-            case PERSON -> "given by a person";
+            case SOURCE -> Ui.text("recommendation.origin.source");
+            case MACHINE -> label.confidence() == null ? Ui.text("recommendation.origin.machine")
+                    : Ui.text("recommendation.origin.machine_confidence", Math.round(label.confidence() * 100));
+            case PERSON -> Ui.text("recommendation.origin.person");
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.upright.common.Mention;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.web.Auth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ public final class RecommendationRoutes {
     private void show(Context ctx) {
         RecommendationId id = new RecommendationId(Params.id(ctx, "recommendation"));
         Recommendation rec = recommendations.recommendation(id)
-                .orElseThrow(() -> new NotFound("No recommendation has the id " + id + "."));
+                .orElseThrow(() -> new NotFound(Ui.text("record.not_found.recommendation", id)));
         Map<String, Object> params = new HashMap<>();
         params.put("page", RecommendationPage.of(rec, recommendations.provenance(id), similar(id), states));
         params.put("cases", cases.apply(Auth.viewer(ctx), id));

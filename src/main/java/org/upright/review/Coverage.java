@@ -2,6 +2,7 @@ package org.upright.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upright.i18n.Ui;
 
 /**
  * Which Working Group sessions the record holds reviews of, said as runs ("sessions 1–24 (2008–2016) and 34
@@ -16,9 +17,9 @@ public record Coverage(List<Session> sessions) {
         return sessions.isEmpty();
     }
 
-    /** "sessions 1–24 (2008–2016) and 34 (2019)", "session 20 (2014)", or "no session". */
+    /** "sessions 1–24 (2008–2016) and 34 (2019)", "session 20 (2014)", or "no session", in the reader's language. */
     public String describe() {
-        if (sessions.isEmpty()) return "no session";
+        if (sessions.isEmpty()) return Ui.text("coverage.none");
         List<String> runs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sessions.size(); i++) {
@@ -27,9 +28,7 @@ public record Coverage(List<Session> sessions) {
                 start = i;
             }
         }
-        String joined = runs.size() == 1 ? runs.get(0)
-                : String.join(", ", runs.subList(0, runs.size() - 1)) + " and " + runs.get(runs.size() - 1);
-        return (sessions.size() == 1 ? "session " : "sessions ") + joined;
+        return Ui.text("coverage.sessions", sessions.size(), Ui.and(runs));
     }
 
     private static String run(Session first, Session last) {

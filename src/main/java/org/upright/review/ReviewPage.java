@@ -9,6 +9,7 @@ import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationRow;
 import org.upright.recommendation.Response;
 import org.upright.recommendation.ResponseCount;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 
 /** The page of one review: its facts, then its recommendations grouped by response, then its pledges. */
@@ -34,15 +35,15 @@ public record ReviewPage(ReviewRow review, List<ResponseCount> responses, List<G
             }
         }
         List<Group> groups = new ArrayList<>();
-        byResponse.forEach((response, rows) -> groups.add(new Group(lower(response), response.label(), lower(response), rows)));
-        if (!unanswered.isEmpty()) groups.add(new Group("no-response", "No response recorded", "none", unanswered));
+        byResponse.forEach((response, rows) -> groups.add(new Group(lower(response), Ui.term("response", response.label()), lower(response), rows)));
+        if (!unanswered.isEmpty()) groups.add(new Group("no-response", Ui.text("review.no_response"), "none", unanswered));
         long recommendations = all.size() - pledges.size();
         ReviewRow row = ReviewRow.of(List.of(review), Map.of(review.id(), recommendations), states).getFirst();
         return new ReviewPage(row, ResponseCount.of(counts), groups, pledges);
     }
 
     public String title() {
-        return "Review of " + review.title();
+        return Ui.text("review.title", Ui.state(review.state()), review.session().number(), review.session().year());
     }
 
     private static String lower(Response response) {

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.upright.common.PageRequest;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationFilter;
 import org.upright.recommendation.RecommendationService;
 import org.upright.state.StateLookup;
@@ -33,7 +34,7 @@ public final class ReviewRoutes {
 
     private void review(Context ctx) {
         ReviewId id = new ReviewId(Params.id(ctx, "review"));
-        Review review = reviews.review(id).orElseThrow(() -> new NotFound("No review has the id " + id + "."));
+        Review review = reviews.review(id).orElseThrow(() -> new NotFound(Ui.text("record.not_found.review", id)));
         var all = recommendations.all(RecommendationFilter.ofReview(review.state(), review.session().number()));
         Templates.html(ctx, "review/show.jte", ReviewPage.of(review, all, states));
     }
@@ -45,7 +46,7 @@ public final class ReviewRoutes {
     private void session(Context ctx) {
         long number = Params.pathNumber(ctx, "number", "session number");
         Session session = reviews.sessions().stream().filter(s -> s.number() == number).findFirst()
-                .orElseThrow(() -> new NotFound("There is no Working Group session " + number + " in the calendar."));
+                .orElseThrow(() -> new NotFound(Ui.text("record.not_found.session", number)));
         List<Review> held = reviews.find(new ReviewFilter(null, null, session.number()), new PageRequest(1, 500)).items();
         var counts = recommendations.countByReview(held.stream().map(Review::id).toList());
         Templates.html(ctx, "review/session.jte", new SessionPage(session, ReviewRow.of(held, counts, states)));

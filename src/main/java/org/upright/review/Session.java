@@ -21,4 +21,13 @@ public record Session(int number, int cycle, int year, String startsOn, String e
             return Integer.toString(year);
         }
     }
+
+    /** The dates in the reader's language, for pages; {@link #dates()} stays English for feeds and the API. */
+    public String localDates() {
+        try {
+            return org.upright.i18n.Ui.days(LocalDate.parse(startsOn), LocalDate.parse(endsOn));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Integer.toString(year);
+        }
+    }
 }

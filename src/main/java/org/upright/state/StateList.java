@@ -3,6 +3,7 @@ package org.upright.state;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationList;
 
 /**
@@ -38,6 +39,6 @@ public record StateList(RecommendationList list, ListFilter filter, ListFilter o
     }
 
     public String responseName(String id) {
-        return id.equals("none") ? "No response yet" : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+        return id.equals("none") ? Ui.text("record.no_response_yet") : Ui.term("response", Character.toUpperCase(id.charAt(0)) + id.substring(1));
     }
 }

@@ -116,7 +116,7 @@ public final class StatePages {
 
     /** The list the filter names ("made", or else "received"), filtered and at its page; other is the other list's filter. */
     public StateList list(State state, ListFilter shown, ListFilter other) {
-        String name = state.name();
+        String name = org.upright.i18n.Ui.state(state.code().value(), state.name());
         boolean made = shown.list().equals("made");
         Ordered ordered = ordered(state.code(), made ? "made" : "received");
         Set<RecommendationId> issue = shown.issue() == null ? null : ordered.issues().getOrDefault(shown.issue(), Set.of());
@@ -129,10 +129,11 @@ public final class StatePages {
                 pages.computeIfAbsent(new PageKey(state.code(), shown), k -> recommendations.inOrder(ids)),
                 kept.size(), shown.page(), LIST_SIZE);
         ListFilter received = made ? other : shown, madeFilter = made ? shown : other;
-        String empty = shown.any() ? "No recommendation " + (made ? "made" : "received") + " by " + name + " matches these filters."
-                : name + (made ? " has made no recommendations in the record." : " has received no recommendations in the record.");
+        String which = made ? "made" : "received";
+        String empty = shown.any() ? org.upright.i18n.Ui.text("state.list.none_matches." + which, name)
+                : org.upright.i18n.Ui.text("state.list.empty." + which, name);
         RecommendationList list = RecommendationList.of(made ? "made" : "received",
-                "Recommendations " + (made ? "made" : "received") + " by " + name, empty, page,
+                org.upright.i18n.Ui.text("state.list.heading." + which, name), empty, page,
                 p -> href(state, made ? received : received.atPage(p), made ? madeFilter.atPage(p) : madeFilter), !made, states);
         List<Integer> cycles = ordered.keys().stream().map(RecommendationKey::cycle).distinct().sorted(Comparator.reverseOrder()).toList();
         List<StateList.IssueCount> issues = ordered.issues().entrySet().stream()

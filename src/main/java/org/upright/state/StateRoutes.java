@@ -12,6 +12,7 @@ import org.upright.analytics.ChartSection;
 import org.upright.common.Mention;
 import org.upright.common.StateCode;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
 import org.upright.web.Htmx;
@@ -53,8 +54,7 @@ public final class StateRoutes {
 
     private void show(Context ctx) {
         String asked = ctx.pathParam("code");
-        State state = states.find(asked).orElseThrow(() -> new NotFound(
-                "No state is known by the code or name '" + asked + "'."));
+        State state = states.find(asked).orElseThrow(() -> new NotFound(Ui.text("record.not_found.state", asked)));
         if (!asked.equals(state.code().value())) {
             String query = ctx.queryString();
             ctx.redirect("/states/" + state.code() + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);

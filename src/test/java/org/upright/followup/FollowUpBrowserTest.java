@@ -82,5 +82,17 @@ class FollowUpBrowserTest {
         browser.open(site + "/states/KAZ/scorecard");
         assertThat(browser.text("h1")).isEqualTo("Kazakhstan: scorecard");
         browser.screenshots("follow-up-3-scorecard");
+
+        // the same form read in Arabic, right to left: the problem beside its field in Arabic, what was typed kept
+        browser.open(site + "/recommendations/" + rec.id() + "/follow-up?lang=ar");
+        assertThat(browser.text("#follow-up-h")).isEqualTo("المتابعة");
+        browser.driver().executeScript("document.querySelector('input[name=date]').value = '2099-01-01';");
+        new Select(browser.driver().findElement(By.name("status"))).selectByValue("in-progress");
+        new Select(browser.driver().findElement(By.name("source_kind"))).selectByValue("nhri");
+        browser.driver().findElement(By.name("source_name")).sendKeys("المفوض");
+        TestBrowser.clickAndWaitForNextPage(browser.driver(), browser.driver().findElement(By.cssSelector("form[action$='/assessments'] button")));
+        assertThat(browser.text(".field-problem")).contains("2099-01-01 تاريخ في المستقبل");
+        assertThat(browser.driver().findElement(By.name("source_name")).getAttribute("value")).isEqualTo("المفوض");
+        browser.screenshots("follow-up-4-form-problems-ar");
     }
 }

@@ -56,7 +56,7 @@ class FollowUpRoutesTest extends RealExtractsTest {
             assertThat(read.path("items")).hasSize(1);
 
             String page = http.get("/recommendations/" + rec.id() + "/follow-up").body();
-            assertThat(page).contains("Commissioner for Human Rights", "Partially implemented", "2016-09-01", "Still open.")
+            assertThat(page).contains("Commissioner for Human Rights", "Partially implemented", "September 1, 2016", "Still open.")
                     .doesNotContain("Add an assessment");
             String fragment = http.get("/recommendations/" + rec.id() + "/follow-up", "HX-Request", "true").body();
             assertThat(fragment.strip()).startsWith("<h2 id=\"follow-up-h\">Follow-up</h2>").doesNotContain("<html");
@@ -93,6 +93,29 @@ class FollowUpRoutesTest extends RealExtractsTest {
     }
 
     @Test
+    void an_editor_reading_russian_gets_the_form_and_its_problems_in_russian_beside_the_fields() {
+        Recommendation rec = kazakhstan(6);
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            Http http = new Http(server.port());
+            SignedIn editor = SignedIn.as(world.app(), http, "russian-editor@example.org", Role.EDITOR);
+            String form = http.get("/recommendations/" + rec.id() + "/follow-up?lang=ru", "Cookie", editor.cookie()).body();
+            assertThat(form).contains("<html lang=\"ru\"", "Добавить оценку", "Выполнено частично",
+                    "Национальное правозащитное учреждение", "Сохранить оценку", "Для всех рекомендаций обзора");
+            HttpResponse<String> wrong = http.post("/recommendations/" + rec.id() + "/assessments?lang=ru",
+                    Http.form("csrf", editor.csrf(), "date", "2099-01-01", "status", "in-progress", "source_kind", "government",
+                            "source_name", "", "evidence_url", "not a url"),
+                    "Cookie", editor.cookie());
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(wrong.body()).contains("Оценка не сохранена", "value=\"not a url\"",
+                    "<p class=\"field-problem\">2099-01-01 — дата в будущем",
+                    "<p class=\"field-problem\">назовите министерство, учреждение или организацию, давшие оценку.",
+                    "<p class=\"field-problem\">адрес, начинающийся с http:// или https://, а не «not a url».");
+            String overdue = http.get("/follow-up/overdue?lang=ru", "Cookie", editor.cookie()).body();
+            assertThat(overdue).contains("<html lang=\"ru\"", "<h1>Просроченные оценки</h1>");
+        });
+    }
+
+    @Test
     void the_page_form_keeps_what_was_typed_and_shows_each_problem_beside_its_field() {
         Recommendation rec = kazakhstan(5);
         JavalinTest.test(world.app().web(), (server, client) -> {
@@ -119,12 +142,14 @@ class FollowUpRoutesTest extends RealExtractsTest {
                     "Cookie", editor.cookie());
             assertThat(past.statusCode()).isEqualTo(400);
             assertThat(past.body()).contains("<p class=\"field-problem\">Due date: 2020-01-01 has passed");
-            String ahead = java.time.LocalDate.now().plusYears(1).toString();
+            java.time.LocalDate aheadDay = java.time.LocalDate.now().plusYears(1);
+            String ahead = aheadDay.toString();
             HttpResponse<String> set = http.post(reviewDue, Http.form("csrf", editor.csrf(), "due_on", ahead, "note", "mid-term report",
                     "from", rec.id().toString()), "Cookie", editor.cookie());
             assertThat(Http.location(set)).isEqualTo("/recommendations/" + rec.id() + "#follow-up");
             assertThat(http.get("/recommendations/" + rec.id() + "/follow-up").body())
-                    .contains(ahead + " — every recommendation of the review: mid-term report");
+                    .contains(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH).format(aheadDay)
+                            + " — every recommendation of the review: mid-term report");
         });
     }
 

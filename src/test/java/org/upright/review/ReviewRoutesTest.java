@@ -34,7 +34,7 @@ class ReviewRoutesTest {
             assertThat(html).contains("<title>Review of Algeria, session 13 (2012) · UPRight</title>",
                     "<h1>Review of Algeria <small>session 13, 2012</small></h1>");
             assertThat(html).contains("<dt>State under review</dt><dd><a href=\"/states/DZA\">Algeria</a></dd>",
-                    "Working Group session 13", "<dt>Cycle</dt><dd>2</dd>", "21 May – 4 June 2012",
+                    "Working Group session 13", "<dt>Cycle</dt><dd>2</dd>", "21 May\u2009–\u20094 June 2012",
                     "<dt>Working Group report</dt>");
         });
     }
@@ -69,7 +69,7 @@ class ReviewRoutesTest {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get("/reviews/" + world.kazakhstan().id()).body().string();
             assertThat(html).contains("<h1>Review of Kazakhstan <small>session 20, 2014</small></h1>",
-                    "<a class=\"symbol\" href=\"https://undocs.org/A/HRC/28/10\"", "27 October – 7 November 2014",
+                    "<a class=\"symbol\" href=\"https://undocs.org/A/HRC/28/10\"", "27 October\u2009–\u20097 November 2014",
                     "<dt>Recommendations</dt><dd>194", "143 supported", "51 noted");
             assertThat(html).containsPattern("<span class=\"para\">Para. 124.1</span>\\s*</div>\\s*<p class=\"rec-text\">"
                     + "<a href=\"/recommendations/\\d+\">Adopt legislative measures to criminalize torture, violence"
