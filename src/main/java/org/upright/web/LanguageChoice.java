@@ -45,15 +45,16 @@ public final class LanguageChoice {
     }
 
     /**
-     * For a signed-in person, once their session is known: a {@code ?lang} choice that differs from their account's
-     * is handed to {@code keep} (the menu's choice follows them to other browsers); without one, the account's
+     * For a signed-in person, once their session is known: a {@code ?lang} choice on a page read that differs from
+     * their account's is handed to {@code keep} (the menu's choice follows them to other browsers); without one, the account's
      * language wins over the cookie and Accept-Language, and the cookie takes it, so the browser stays in it after
      * signing out. An account without a language (null) follows the browser.
      */
     public static void follow(Context ctx, Language account, Consumer<Language> keep) {
         Optional<Language> asked = Language.of(ctx.queryParam(PARAMETER));
         if (asked.isPresent()) {
-            if (asked.get() != account) keep.accept(asked.get());
+            // only a page read: the language menu's links; a form sent to an address with ?lang changes nothing more
+            if (asked.get() != account && "GET".equals(ctx.method().name())) keep.accept(asked.get());
             return;
         }
         if (account == null) return;
@@ -63,6 +64,7 @@ public final class LanguageChoice {
 
     /** Sets the cookie to a language just chosen on the account page, or removes it when the browser is to decide. */
     public static void remember(Context ctx, Language language) {
+        Cookies.unset(ctx, COOKIE); // the session's former language, set by follow() before the choice was read
         if (language == null) Cookies.remove(ctx, COOKIE, Auth.secure(ctx));
         else Cookies.keep(ctx, COOKIE, language.code(), 365, Auth.secure(ctx));
     }
