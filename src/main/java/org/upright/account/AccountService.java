@@ -280,7 +280,7 @@ public final class AccountService {
     /** Refuses to take the last active admin away, so someone can still run the accounts. */
     private void keepAnAdmin(User before) {
         if (before.role() == Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
-            throw new AccountException("role", before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
+            throw new AccountException("role", Ui.text("account.problem.last_admin", before.email()));
         }
     }
 

@@ -83,6 +83,26 @@ class AccountAndCasePagesInSixLanguagesTest {
         }
     }
 
+    @Test
+    void a_refused_form_tells_its_problem_in_the_readers_language_beside_the_field() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            CaseId shown = world.app().cases().create(Viewer.cli(), new CaseForm("Dana Example", "KAZ", "detained", "", "private"));
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                Http http = new Http(server.port());
+                SignedIn editor = SignedIn.as(world.app(), http, "editor@example.org", Role.EDITOR);
+                HttpResponse<String> russian = http.post("/cases/" + shown.value() + "/events?lang=ru",
+                        Http.form("csrf", editor.csrf(), "date", "17.05.2024", "text", ""), "Cookie", editor.cookie());
+                assertThat(russian.statusCode()).isEqualTo(400);
+                assertThat(russian.body()).contains("id=\"event-date-problem\" role=\"alert\">запишите её как ГГГГ-ММ-ДД, например 2024-05-17, а не «17.05.2024».",
+                        "id=\"event-text-problem\" role=\"alert\">напишите одно-два предложения.", "value=\"17.05.2024\"");
+                HttpResponse<String> french = http.post("/account/password?lang=fr", Http.form("csrf", editor.csrf(), "current", "wrong",
+                        "password", "a long new password", "again", "a long new password"), "Cookie", editor.cookie());
+                assertThat(french.body()).contains("id=\"pw-current-problem\" role=\"alert\">Le mot de passe actuel n'est pas le bon");
+                assertThat(world.app().accounts().byEmail("editor@example.org").language()).as("a form sent with ?lang leaves the account as it was").isNull();
+            });
+        }
+    }
+
     private static String words(Language language, String key) {
         return Messages.bundled().format(language, key);
     }
