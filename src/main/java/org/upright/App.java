@@ -429,7 +429,12 @@ public final class App implements AutoCloseable {
         return new Auth.Authenticator() {
             @Override
             public Optional<Chrome.Current> session(String id, String address) {
-                return accounts.session(id, address).map(s -> new Chrome.Current(s.viewer(), s.csrf()));
+                return accounts.session(id, address).map(s -> new Chrome.Current(s.viewer(), s.csrf(), s.language()));
+            }
+
+            @Override
+            public void languageChosen(Viewer viewer, org.upright.common.Language language) {
+                accounts.setLanguage(viewer, language.code());
             }
 
             @Override

@@ -122,6 +122,34 @@ class FormsAndAdminPagesBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The address is too long");
     }
 
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {TestBrowser.DESKTOP, TestBrowser.PHONE})
+    void the_pages_read_in_arabic_and_russian_fit_and_the_account_keeps_the_language_chosen(int width) throws IOException {
+        try {
+            open(width, "/account?lang=ar");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حسابك");
+            fits(width, "account-ar");
+            open(width, "/cases/" + caseId);
+            assertThat(browser.findElement(By.id("timeline-h")).getText()).as("the account's Arabic follows to the next page").isEqualTo("التسلسل الزمني");
+            fits(width, "case-ar");
+            open(width, "/admin/audit?lang=ru");
+            fits(width, "audit-ru");
+            open(width, "/admin/users");
+            fits(width, "users-ru");
+            open(width, "/account");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("account-language"))).selectByValue("fr");
+            browser.findElement(By.cssSelector("#language-form button[type=submit]")).click();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Votre compte");
+            assertThat(world.app().accounts().byEmail(ADMIN).language()).isEqualTo(org.upright.common.Language.FR);
+            fits(width, "account-fr");
+        } finally {
+            // the other tests of this class read English: back to following the browser
+            world.app().accounts().setLanguage(new Viewer(world.app().accounts().byEmail(ADMIN).id(), ADMIN, Role.ADMIN, "127.0.0.1"), "");
+            browser.manage().deleteCookieNamed("upright_lang");
+        }
+    }
+
     /** Not wider than the screen, every button styled; then a picture of the whole page. */
     private void fits(int width, String name) throws IOException {
         long pageWidth = (Long) js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);");

@@ -5,15 +5,17 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.common.Viewer;
 import org.upright.web.Auth;
 import org.upright.web.Cookies;
 import org.upright.web.FieldProblems;
+import org.upright.web.LanguageChoice;
 import org.upright.web.Params;
 import org.upright.web.Require;
 import org.upright.web.Templates;
 
-/** Signing in and out, and the signed-in person's own page: password and API tokens. */
+/** Signing in and out, and the signed-in person's own page: password, language and API tokens. */
 public final class AccountRoutes {
     private final AccountService accounts;
 
@@ -28,12 +30,13 @@ public final class AccountRoutes {
         routes.post("/sign-out", r::signOut, Require.RESEARCHER);
         routes.get("/account", r::page, Require.RESEARCHER);
         routes.post("/account/password", r::changePassword, Require.RESEARCHER);
+        routes.post("/account/language", r::setLanguage, Require.RESEARCHER);
         routes.post("/account/tokens", r::createToken, Require.RESEARCHER);
         routes.post("/account/tokens/{id}/revoke", r::revokeToken, Require.RESEARCHER);
     }
 
     private void signInForm(Context ctx) {
-        String notice = ctx.queryParam("changed") != null ? "Your password was changed: sign in with the new one." : null;
+        String notice = ctx.queryParam("changed") != null ? Ui.text("signin.changed") : null;
         Templates.html(ctx, "account/sign-in.jte", new SignInPage("", SignInPage.safeNext(ctx.queryParam("next")), notice, Auth.csrf(ctx)));
     }
 
@@ -69,6 +72,19 @@ public final class AccountRoutes {
         }
         Cookies.remove(ctx, Auth.SESSION_COOKIE, Auth.secure(ctx));
         ctx.redirect("/sign-in?changed=1", HttpStatus.SEE_OTHER);
+    }
+
+    /** Saves the choice with the account and in this browser's cookie, so the next page already speaks it. */
+    private void setLanguage(Context ctx) {
+        String code = ctx.formParam("language");
+        try {
+            User u = accounts.setLanguage(Auth.viewer(ctx), code);
+            LanguageChoice.remember(ctx, u.language());
+        } catch (AccountException e) {
+            refused(ctx, FieldProblems.of("language", Map.of("language", code == null ? "" : code), List.of(e.problem())));
+            return;
+        }
+        ctx.redirect("/account", HttpStatus.SEE_OTHER);
     }
 
     /** Answers with the page itself, not a redirect: the new secret must not travel in a URL or survive a reload. */

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
+import org.upright.common.Language;
 import org.upright.common.NotAllowed;
 import org.upright.common.Role;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.store.Database;
 
 /**
@@ -25,8 +27,7 @@ public final class AccountService {
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     public static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 1000;
-    private static final String REFUSED = "That e-mail and password do not match an active account. Check both and try again;"
-            + " after " + SignInThrottle.PER_ACCOUNT + " failures sign-in pauses for " + SignInThrottle.WINDOW.toMinutes() + " minutes.";
+
 
     /** A new API token: its secret is in this answer and nowhere else. */
     public record NewToken(ApiToken token, String secret) {
@@ -78,7 +79,7 @@ public final class AccountService {
             store.addFailure(who, address, Timestamps.of(now()));
             String reason = user.isEmpty() ? "no such account" : !right ? "wrong password" : "account disabled";
             events.publish(Audited.of(attempt, "sign-in.failed", "user/" + who, Map.of("reason", reason)));
-            throw new SignInRefused(REFUSED, false);
+            throw new SignInRefused(Ui.text("signin.refused", SignInThrottle.PER_ACCOUNT, SignInThrottle.WINDOW.toMinutes()), false);
         }
         User u = user.get();
         String id = Secrets.random();
@@ -90,7 +91,7 @@ public final class AccountService {
         });
         Viewer viewer = viewer(u, address);
         events.publish(Audited.of(viewer, "sign-in", "user/" + u.id(), Map.of()));
-        return new Session(id, csrf, viewer);
+        return new Session(id, csrf, viewer, u.language());
     }
 
     /**
@@ -107,7 +108,7 @@ public final class AccountService {
     public Optional<Session> session(String id, String address) {
         if (id == null || id.isBlank()) return Optional.empty();
         return store.liveSession(Secrets.sha256(id), Timestamps.of(now()))
-                .map(s -> new Session(null, s.csrf(), viewer(s.user(), address)));
+                .map(s -> new Session(null, s.csrf(), viewer(s.user(), address), s.user().language()));
     }
 
     /** Who holds this API token, when it is live and the account is not disabled. */
@@ -126,9 +127,9 @@ public final class AccountService {
         User u = signedIn(who);
         if (!hasher.matches(current == null ? "" : current, store.passwordHash(u.id()).orElseThrow())) {
             events.publish(Audited.of(who, "password.change-failed", "user/" + u.id(), Map.of("reason", "wrong current password")));
-            throw new AccountException("current", "The current password is not right; type it again.");
+            throw new AccountException("current", Ui.text("account.problem.current"));
         }
-        if (fresh == null || !fresh.equals(again)) throw new AccountException("again", "The two new passwords differ; type the same one twice.");
+        if (fresh == null || !fresh.equals(again)) throw new AccountException("again", Ui.text("account.problem.again"));
         checkPassword(fresh);
         db.transaction(() -> {
             store.setPassword(u.id(), hasher.hash(fresh));
@@ -156,7 +157,7 @@ public final class AccountService {
         checkPassword(password);
         String e = checkedEmail(email);
         User u = db.transaction(() -> {
-            if (store.userByEmail(e).isPresent()) throw new AccountException("email", "There is already an account for " + e + "; change its role instead.");
+            if (store.userByEmail(e).isPresent()) throw new AccountException("email", Ui.text("account.problem.email_taken", e));
             long id = store.addUser(e, hasher.hash(password), role, Timestamps.of(now()));
             return store.user(id).orElseThrow();
         });
@@ -195,6 +196,28 @@ public final class AccountService {
         return after;
     }
 
+    /**
+     * The language the signed-in person is spoken to in: a code of the six ("ar", "zh", "en", "fr", "ru", "es"), or
+     * empty to follow the browser. Audited only when it changes, since the language menu saves every choice.
+     */
+    public User setLanguage(Viewer who, String code) {
+        User before = signedIn(who);
+        String given = code == null ? "" : code.strip();
+        Language language = given.isEmpty() ? null : Language.of(given).orElseThrow(() -> new AccountException("language",
+                Ui.text("account.problem.language", given)));
+        if (language == before.language()) return before;
+        store.setLanguage(before.id(), language);
+        User after = user(before.id());
+        events.publish(new Audited(who, "account.language", "user/" + before.id(), languageMap(before), languageMap(after), Map.of()));
+        return after;
+    }
+
+    private static Map<String, Object> languageMap(User u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("language", u.language() == null ? "browser" : u.language().code());
+        return m;
+    }
+
     public NewToken createToken(Viewer who, String name) {
         return tokenFor(who, signedIn(who), name);
     }
@@ -212,7 +235,7 @@ public final class AccountService {
 
     private NewToken tokenFor(Viewer who, User u, String name) {
         String label = name == null || name.isBlank() ? "token" : name.strip();
-        if (label.length() > 100) throw new AccountException("name", "A token's name is at most 100 characters; this one has " + label.length() + ".");
+        if (label.length() > 100) throw new AccountException("name", Ui.text("account.problem.token_name", label.length()));
         String secret = "upr_" + Secrets.random();
         String createdAt = Timestamps.of(now());
         long id = store.addToken(u.id(), label, Secrets.sha256(secret), createdAt);
@@ -257,7 +280,7 @@ public final class AccountService {
     /** Refuses to take the last active admin away, so someone can still run the accounts. */
     private void keepAnAdmin(User before) {
         if (before.role() == Role.ADMIN && !before.disabled() && store.activeAdmins() <= 1) {
-            throw new AccountException("role", before.email() + " is the last admin; make another admin first, so someone can still run the accounts.");
+            throw new AccountException("role", Ui.text("account.problem.last_admin", before.email()));
         }
     }
 
@@ -267,15 +290,15 @@ public final class AccountService {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new AccountException("password", "A password needs at least " + MIN_PASSWORD + " characters; a few words in a row make a good one.");
+            throw new AccountException("password", Ui.text("account.problem.password_short", MIN_PASSWORD));
         }
-        if (password.length() > MAX_PASSWORD) throw new AccountException("password", "A password is at most " + MAX_PASSWORD + " characters.");
+        if (password.length() > MAX_PASSWORD) throw new AccountException("password", Ui.text("account.problem.password_long", MAX_PASSWORD));
     }
 
     static String checkedEmail(String email) {
         String e = normal(email == null ? "" : email);
         if (e.length() > 254 || !e.matches("[^@\\s<>\"']+@[^@\\s<>\"']+")) {
-            throw new AccountException("email", "'" + (email == null ? "" : email.strip()) + "' is not an e-mail address; write it as name@example.org.");
+            throw new AccountException("email", Ui.text("account.problem.email_invalid", email == null ? "" : email.strip()));
         }
         return e;
     }

@@ -2,6 +2,7 @@ package org.upright.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.upright.common.Language;
 import org.upright.common.Role;
 
 /** Accounts, their sessions and API tokens (by hash), and failed sign-ins. */
@@ -23,6 +24,9 @@ public interface AccountStore {
     void setRole(long userId, Role role);
 
     void setDisabled(long userId, boolean disabled);
+
+    /** The language the account's person chose; null to follow the browser. */
+    void setLanguage(long userId, Language language);
 
     void setPassword(long userId, String passwordHash);
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.upright.common.Language;
 import org.upright.common.Role;
 import org.upright.store.Database;
 
@@ -21,6 +22,7 @@ public final class JooqAccountStore implements AccountStore {
     private static final Field<String> U_ROLE = field(name("app_user", "role"), String.class);
     private static final Field<Boolean> U_DISABLED = field(name("app_user", "disabled"), Boolean.class);
     private static final Field<String> U_CREATED = field(name("app_user", "created_at"), String.class);
+    private static final Field<String> U_LANGUAGE = field(name("app_user", "language"), String.class);
 
     private static final Table<?> SESSION = table(name("user_session"));
     private static final Field<String> S_ID = field(name("user_session", "id_hash"), String.class);
@@ -50,19 +52,19 @@ public final class JooqAccountStore implements AccountStore {
 
     @Override
     public Optional<User> userByEmail(String email) {
-        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED).from(USER).where(U_EMAIL.eq(email))
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, U_LANGUAGE).from(USER).where(U_EMAIL.eq(email))
                 .fetchOptional(JooqAccountStore::user);
     }
 
     @Override
     public Optional<User> user(long id) {
-        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED).from(USER).where(U_ID.eq(id))
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, U_LANGUAGE).from(USER).where(U_ID.eq(id))
                 .fetchOptional(JooqAccountStore::user);
     }
 
     @Override
     public List<User> users() {
-        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED).from(USER).orderBy(U_EMAIL).fetch(JooqAccountStore::user);
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, U_LANGUAGE).from(USER).orderBy(U_EMAIL).fetch(JooqAccountStore::user);
     }
 
     @Override
@@ -79,6 +81,11 @@ public final class JooqAccountStore implements AccountStore {
     @Override
     public void setRole(long userId, Role role) {
         db.dsl().update(USER).set(U_ROLE, role.name()).where(U_ID.eq(userId)).execute();
+    }
+
+    @Override
+    public void setLanguage(long userId, Language language) {
+        db.dsl().update(USER).set(U_LANGUAGE, language == null ? null : language.code()).where(U_ID.eq(userId)).execute();
     }
 
     @Override
@@ -103,7 +110,7 @@ public final class JooqAccountStore implements AccountStore {
 
     @Override
     public Optional<LiveSession> liveSession(String idHash, String now) {
-        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, S_CSRF).from(SESSION).join(USER).on(U_ID.eq(S_USER))
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, U_LANGUAGE, S_CSRF).from(SESSION).join(USER).on(U_ID.eq(S_USER))
                 .where(S_ID.eq(idHash)).and(S_EXPIRES.gt(now)).and(U_DISABLED.isFalse())
                 .fetchOptional(r -> new LiveSession(user(r), r.get(S_CSRF)));
     }
@@ -126,7 +133,7 @@ public final class JooqAccountStore implements AccountStore {
 
     @Override
     public Optional<User> tokenHolder(String tokenHash) {
-        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED).from(TOKEN).join(USER).on(U_ID.eq(T_USER))
+        return db.dsl().select(U_ID, U_EMAIL, U_ROLE, U_DISABLED, U_CREATED, U_LANGUAGE).from(TOKEN).join(USER).on(U_ID.eq(T_USER))
                 .where(T_HASH.eq(tokenHash)).and(T_REVOKED.isNull()).and(U_DISABLED.isFalse())
                 .fetchOptional(JooqAccountStore::user);
     }
@@ -174,6 +181,7 @@ public final class JooqAccountStore implements AccountStore {
     }
 
     private static User user(Record r) {
-        return new User(r.get(U_ID), r.get(U_EMAIL), Role.valueOf(r.get(U_ROLE)), Boolean.TRUE.equals(r.get(U_DISABLED)), r.get(U_CREATED));
+        return new User(r.get(U_ID), r.get(U_EMAIL), Role.valueOf(r.get(U_ROLE)), Boolean.TRUE.equals(r.get(U_DISABLED)), r.get(U_CREATED),
+                Language.of(r.get(U_LANGUAGE)).orElse(null));
     }
 }

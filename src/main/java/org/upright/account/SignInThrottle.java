@@ -1,6 +1,7 @@
 package org.upright.account;
 
 import java.time.Duration;
+import org.upright.i18n.Ui;
 
 /**
  * When failed sign-ins stop being answered: after 5 failures for one account, or 20 from one address, within
@@ -21,7 +22,6 @@ public final class SignInThrottle {
     }
 
     public static String message() {
-        return "Too many failed sign-ins for this account or from this address: sign-in is paused for up to "
-                + WINDOW.toMinutes() + " minutes. Wait, then try again; an admin can set a new password with `upright user password`.";
+        return Ui.text("signin.throttled", WINDOW.toMinutes());
     }
 }

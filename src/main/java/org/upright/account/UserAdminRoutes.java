@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.common.Role;
 import org.upright.web.Auth;
 import org.upright.web.FieldProblems;
@@ -72,8 +73,7 @@ public final class UserAdminRoutes {
     }
 
     private static Role role(String id) {
-        return Role.assignable(id).orElseThrow(() -> new AccountException("role", "Choose one of " + Role.assignableIds() + ", not '"
-                + orEmpty(id) + "'."));
+        return Role.assignable(id).orElseThrow(() -> new AccountException("role", Ui.text("account.problem.role", Role.assignableIds(), orEmpty(id))));
     }
 
     private static String orEmpty(String s) {

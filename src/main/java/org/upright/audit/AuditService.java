@@ -19,6 +19,7 @@ import org.upright.common.ChangeEvents;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 
 /**
  * The audit log: appends one row for every {@link Audited} event any service announces, shows the log to admins
@@ -92,7 +93,7 @@ public final class AuditService {
         try {
             LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new AuditFilter.WrongDay(name, name + " must be a day written yyyy-mm-dd, such as 2026-01-31, not '" + value + "'.");
+            throw new AuditFilter.WrongDay(name, Ui.text("audit.problem.day", name, value));
         }
     }
 

@@ -2,6 +2,7 @@ package org.upright.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upright.i18n.Ui;
 import org.upright.common.StateCode;
 import org.upright.common.Visibility;
 
@@ -20,17 +21,17 @@ public record CaseForm(String name, String state, String status, String summary,
     Checked check(java.util.function.Function<String, java.util.Optional<StateCode>> states) {
         List<String> problems = new ArrayList<>();
         String n = clean(name);
-        if (n.isEmpty()) problems.add("Name: write the name of the person the case is about.");
-        else if (n.length() > MAX_NAME) problems.add("Name: at most " + MAX_NAME + " characters.");
+        if (n.isEmpty()) problems.add("Name: " + Ui.text("cases.problem.name"));
+        else if (n.length() > MAX_NAME) problems.add("Name: " + Ui.text("cases.problem.too_long", MAX_NAME));
         StateCode code = null;
-        if (clean(state).isEmpty()) problems.add("State: choose the state where it happens.");
+        if (clean(state).isEmpty()) problems.add("State: " + Ui.text("cases.problem.state"));
         else code = states.apply(clean(state)).orElse(null);
-        if (code == null && !clean(state).isEmpty()) problems.add("State: no state is called \"" + clean(state) + "\"; use a name or an ISO code such as BLR.");
+        if (code == null && !clean(state).isEmpty()) problems.add("State: " + Ui.text("cases.problem.no_state", clean(state)));
         String st = clean(status);
         if (st.isEmpty()) st = "open";
-        if (st.length() > MAX_NAME) problems.add("Status: at most " + MAX_NAME + " characters.");
+        if (st.length() > MAX_NAME) problems.add("Status: " + Ui.text("cases.problem.too_long", MAX_NAME));
         String sum = summary == null ? "" : summary.strip();
-        if (sum.length() > MAX_TEXT) problems.add("Summary: at most " + MAX_TEXT + " characters.");
+        if (sum.length() > MAX_TEXT) problems.add("Summary: " + Ui.text("cases.problem.too_long", MAX_TEXT));
         Visibility v = visibility(visibility, problems);
         return new Checked(n, code, st, sum, v, List.copyOf(problems));
     }
@@ -39,7 +40,7 @@ public record CaseForm(String name, String state, String status, String summary,
     static Visibility visibility(String typed, List<String> problems) {
         if (typed == null || typed.isBlank()) return Visibility.PRIVATE;
         Visibility v = Visibility.parse(typed).orElse(null);
-        if (v == null) problems.add("Visibility: public or private, not \"" + typed + "\".");
+        if (v == null) problems.add("Visibility: " + Ui.text("cases.problem.visibility", typed));
         return v;
     }
 

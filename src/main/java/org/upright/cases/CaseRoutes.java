@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.upright.i18n.Ui;
 import org.upright.common.StateCode;
 import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationId;
@@ -160,7 +161,7 @@ public final class CaseRoutes {
         if (!chosen.isEmpty() || typed.isEmpty()) {
             ctx.status(400);
             FieldProblems problems = FieldProblems.of("link", Map.of("find", typed), List.of(
-                    "Recommendation: type some of its words (or its number) and choose one of the recommendations found."));
+                    "Recommendation: " + Ui.text("cases.problem.choose_recommendation")));
             Templates.html(ctx, "cases/show.jte", page(ctx).with(problems));
             return;
         }

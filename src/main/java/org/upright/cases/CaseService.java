@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.upright.i18n.Ui;
 import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.NotAllowed;
@@ -99,13 +100,13 @@ public final class CaseService {
         List<String> problems = new ArrayList<>();
         String on = date == null ? "" : date.strip();
         try {
-            if (LocalDate.parse(on).isAfter(LocalDate.now().plusDays(1))) problems.add("Date: " + on + " is in the future.");
+            if (LocalDate.parse(on).isAfter(LocalDate.now().plusDays(1))) problems.add("Date: " + Ui.text("cases.problem.date_future", on));
         } catch (DateTimeParseException e) {
-            problems.add("Date: write it as YYYY-MM-DD, such as 2024-05-17, not \"" + on + "\".");
+            problems.add("Date: " + Ui.text("cases.problem.date_form", on));
         }
         String what = text == null ? "" : text.strip();
-        if (what.isEmpty()) problems.add("What happened: write a sentence or two.");
-        if (what.length() > CaseForm.MAX_TEXT) problems.add("What happened: at most " + CaseForm.MAX_TEXT + " characters.");
+        if (what.isEmpty()) problems.add("What happened: " + Ui.text("cases.problem.what"));
+        if (what.length() > CaseForm.MAX_TEXT) problems.add("What happened: " + Ui.text("cases.problem.too_long", CaseForm.MAX_TEXT));
         if (!problems.isEmpty()) throw new CaseException(problems);
         db.transaction(() -> {
             existing(id);
@@ -120,10 +121,10 @@ public final class CaseService {
         mayEdit(viewer);
         List<String> problems = new ArrayList<>();
         String who = CaseForm.clean(name);
-        if (who.isEmpty()) problems.add("Source: name the person, organisation or document.");
-        if (who.length() > CaseForm.MAX_NAME) problems.add("Source: at most " + CaseForm.MAX_NAME + " characters.");
+        if (who.isEmpty()) problems.add("Source: " + Ui.text("cases.problem.source"));
+        if (who.length() > CaseForm.MAX_NAME) problems.add("Source: " + Ui.text("cases.problem.too_long", CaseForm.MAX_NAME));
         String about = note == null ? "" : note.strip();
-        if (about.length() > CaseForm.MAX_TEXT) problems.add("Note: at most " + CaseForm.MAX_TEXT + " characters.");
+        if (about.length() > CaseForm.MAX_TEXT) problems.add("Note: " + Ui.text("cases.problem.too_long", CaseForm.MAX_TEXT));
         Visibility v = CaseForm.visibility(visibility, problems);
         if (!problems.isEmpty()) throw new CaseException(problems);
         db.transaction(() -> {
@@ -137,7 +138,7 @@ public final class CaseService {
     public void link(Viewer viewer, CaseId id, RecommendationId recommendation) {
         mayEdit(viewer);
         if (!recommendationExists.test(recommendation)) {
-            throw new CaseException(List.of("Recommendation: the record holds no recommendation " + recommendation + "."));
+            throw new CaseException(List.of("Recommendation: " + Ui.text("cases.problem.no_recommendation", String.valueOf(recommendation))));
         }
         boolean added = db.transaction(() -> {
             existing(id);

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
+import org.upright.common.Language;
 import org.upright.common.Role;
 import org.upright.common.Viewer;
 
@@ -41,6 +42,10 @@ public final class Auth {
         Optional<Chrome.Current> session(String sessionId, String address);
 
         Optional<Viewer> bearer(String token, String address);
+
+        /** Keeps the language a signed-in person chose in the language menu with their account. */
+        default void languageChosen(Viewer viewer, Language language) {
+        }
     }
 
     private final Authenticator accounts;
@@ -75,6 +80,8 @@ public final class Auth {
             if (session.isPresent()) {
                 viewer = session.get().viewer();
                 csrf = session.get().csrf();
+                Viewer signedIn = viewer;
+                LanguageChoice.follow(ctx, session.get().language(), chosen -> accounts.languageChosen(signedIn, chosen));
             }
         }
         ctx.attribute(VIEWER, viewer);

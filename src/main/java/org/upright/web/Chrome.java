@@ -1,5 +1,6 @@
 package org.upright.web;
 
+import org.upright.common.Language;
 import org.upright.common.Role;
 import org.upright.common.Viewer;
 
@@ -8,8 +9,11 @@ import org.upright.common.Viewer;
  * token) without every view model carrying it: set by {@link Auth} for the request's thread, cleared after it.
  */
 public final class Chrome {
-    /** The person and the CSRF token their forms send. */
-    public record Current(Viewer viewer, String csrf) {
+    /** The person, the CSRF token their forms send, and the language their account chose (null: the browser's). */
+    public record Current(Viewer viewer, String csrf, Language language) {
+        public Current(Viewer viewer, String csrf) {
+            this(viewer, csrf, null);
+        }
     }
 
     private static final Current NOBODY = new Current(Viewer.anonymous("local"), "");

@@ -17,6 +17,13 @@ public final class Cookies {
                 + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }
 
+    /** Takes back what this response was about to set for the cookie, so that a later choice in it is the only one. */
+    static void unset(Context ctx, String name) {
+        java.util.List<String> kept = ctx.res().getHeaders("Set-Cookie").stream().filter(c -> !c.startsWith(name + "=")).toList();
+        ctx.res().setHeader("Set-Cookie", null);
+        kept.forEach(c -> ctx.res().addHeader("Set-Cookie", c));
+    }
+
     public static void remove(Context ctx, String name, boolean secure) {
         ctx.res().addHeader("Set-Cookie", name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }

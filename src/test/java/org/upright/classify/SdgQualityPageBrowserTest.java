@@ -55,6 +55,15 @@ class SdgQualityPageBrowserTest {
                     Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
                             SCREENSHOTS.resolve("classification-sdg-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
                 }
+                // the same page in Russian: its headings and captions in Russian, the numbers and model names as measured
+                browser.manage().window().setSize(new Dimension(390, 900));
+                browser.get(site + "/classification?lang=ru");
+                String russian = browser.findElement(By.cssSelector("section[aria-labelledby=sdg-h]")).getText();
+                assertThat(russian).contains("Цели и задачи ЦУР", "Точность", "Полнота").doesNotContain("SDG goals and targets");
+                long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+                browser.manage().window().setSize(new Dimension(390, (int) Math.min(height + 150, 6000)));
+                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("classification-sdg-ru-390.png"),
+                        StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 browser.quit();
             }
