@@ -21,6 +21,7 @@ import org.upright.cases.CasesChanged;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.mail.Mail;
 import org.upright.mail.MailService;
 import org.upright.mail.MailView;
@@ -198,6 +199,10 @@ public final class AlertService implements AutoCloseable {
 
     /** An alert mail of one kind, or a digest (kind null), with the preference and one-click unsubscribe links. */
     private Mail mailOf(Subscriber s, AlertKind kind, String subject, List<Alert> alerts, String key) {
+        return Ui.in(s.language(), () -> written(s, kind, subject, alerts, key));
+    }
+
+    private Mail written(Subscriber s, AlertKind kind, String subject, List<Alert> alerts, String key) {
         String unsubscribe = subscriptions.unsubscribeUrl(s.id());
         List<MailView.Item> items = alerts.stream()
                 .map(a -> new MailView.Item(a.title(), a.text(), links.url(a.path()), a.because())).toList();

@@ -2,6 +2,7 @@ package org.upright.subscription;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.upright.i18n.Ui;
 import org.upright.mail.Mail;
 import org.upright.mail.MailView;
 import org.upright.web.Templates;
@@ -21,6 +22,10 @@ public final class SubscriptionMails {
     }
 
     Mail confirm(Subscriber s, String confirmUrl) {
+        return Ui.in(s.language(), () -> confirmIn(s, confirmUrl));
+    }
+
+    private Mail confirmIn(Subscriber s, String confirmUrl) {
         String follows = s.follows().isEmpty() ? "You can choose what to follow once you have confirmed."
                 : "You asked to follow: " + String.join("; ", s.follows().stream().map(SubscriptionMails::shown).toList()) + ".";
         MailView view = new MailView(s.name(), follows, List.of(), confirmUrl, "Confirm my subscription", null, null);
@@ -29,6 +34,10 @@ public final class SubscriptionMails {
     }
 
     Mail alreadySubscribed(Subscriber s, String manageUrl) {
+        return Ui.in(s.language(), () -> alreadyIn(s, manageUrl));
+    }
+
+    private Mail alreadyIn(Subscriber s, String manageUrl) {
         MailView view = new MailView(s.name(), "", List.of(), manageUrl, "Open my preferences", null, null);
         return new Mail(s.email(), s.name(), "You are already subscribed to UPRight",
                 Templates.render("mail/already-text.jte", view), Templates.render("mail/already.jte", view), null, null, s.id());

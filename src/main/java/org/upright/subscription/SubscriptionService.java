@@ -16,6 +16,7 @@ import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.mail.MailService;
 import org.upright.store.Database;
 
@@ -52,6 +53,8 @@ public final class SubscriptionService {
         this.links = new SignedLinks(store::signingKey);
         this.events = events;
         this.clock = clock;
+        // a list mail that waited while its subscriber unsubscribed (or was deleted) is skipped, not sent
+        mail.listMailOnlyWhile(id -> store.byId(id).map(Subscriber::confirmed).orElse(false));
     }
 
     /**
@@ -77,9 +80,9 @@ public final class SubscriptionService {
             }
             String nonce = HexFormat.of().formatHex(nonce());
             long id = known.map(k -> {
-                store.renew(k.id(), name, nonce, consent, Timestamps.of(now));
+                store.renew(k.id(), name, nonce, consent, Ui.lang(), Timestamps.of(now));
                 return k.id();
-            }).orElseGet(() -> store.create(email, name, nonce, consent, Timestamps.of(now)));
+            }).orElseGet(() -> store.create(email, name, nonce, consent, Ui.lang(), Timestamps.of(now)));
             store.setFollows(id, wanted);
             String token = links.make(SignedLinks.Purpose.CONFIRM, id, now, CONFIRM_VALID, nonce);
             mail.queue(mails.confirm(store.byId(id).orElseThrow(), mails.url("/subscriptions/confirm/" + token)));
@@ -145,6 +148,7 @@ public final class SubscriptionService {
         out.put("name", s.name());
         out.put("status", s.status().id());
         out.put("frequency", s.frequency().id());
+        out.put("language", s.language().code());
         out.put("consent", Map.of("text", s.consentText(), "page", s.consentPage(), "address", s.consentAddress(), "at", s.signedUpAt()));
         out.put("confirmed_at", s.confirmedAt());
         out.put("unsubscribed_at", s.unsubscribedAt());
@@ -198,6 +202,11 @@ public final class SubscriptionService {
     /** The subscriber's preference page, signed: every mail links to it. */
     public String manageUrl(long subscriber) {
         return mails.url("/subscriptions/manage/" + links.make(SignedLinks.Purpose.MANAGE, subscriber, clock.instant(), LINK_VALID, null));
+    }
+
+    /** The sign-up page: where the links of a newsletter's preview and test lead, as the editor follows nothing. */
+    public String signUpUrl() {
+        return mails.url("/subscriptions/new");
     }
 
     /** The one-click unsubscribe address every list mail carries in its link and List-Unsubscribe header. */
