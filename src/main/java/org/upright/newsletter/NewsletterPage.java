@@ -4,10 +4,10 @@ import java.util.Map;
 
 /**
  * The editor's page of one issue (or of a new one, {@code newsletter} null): the form with what was typed and each
- * problem beside its field, the preview as the mail, and a notice after a test or a send.
+ * problem beside its field, a frame showing the mail as readers get it, and a notice after a test.
  */
-public record NewsletterPage(Newsletter newsletter, NewsletterForm form, Map<String, String> problems, String previewHtml,
-                             String notice, int perMinute) {
+public record NewsletterPage(Newsletter newsletter, NewsletterForm form, Map<String, String> problems, String notice,
+                             int perMinute) {
     public boolean isNew() {
         return newsletter == null;
     }

@@ -29,6 +29,7 @@ public final class NewsletterRoutes {
         routes.post("/newsletters", r::create, Require.EDITOR);
         routes.get("/newsletters/{id}", r::show, Require.EDITOR);
         routes.post("/newsletters/{id}", r::update, Require.EDITOR);
+        routes.get("/newsletters/{id}/preview", r::preview, Require.EDITOR);
         routes.post("/newsletters/{id}/test", r::test, Require.EDITOR);
         routes.post("/newsletters/{id}/send", r::send, Require.EDITOR);
         routes.get("/newsletters/{id}/deliveries", r::deliveries, Require.EDITOR);
@@ -49,7 +50,7 @@ public final class NewsletterRoutes {
     }
 
     private void blank(Context ctx) {
-        Templates.html(ctx, "newsletter/edit.jte", new NewsletterPage(null, NewsletterForm.blank(), Map.of(), null, null, newsletters.perMinute()));
+        Templates.html(ctx, "newsletter/edit.jte", new NewsletterPage(null, NewsletterForm.blank(), Map.of(), null, newsletters.perMinute()));
     }
 
     private void create(Context ctx) {
@@ -59,7 +60,7 @@ public final class NewsletterRoutes {
             ctx.redirect("/newsletters/" + id, HttpStatus.SEE_OTHER);
         } catch (NewsletterProblems e) {
             ctx.status(400);
-            Templates.html(ctx, "newsletter/edit.jte", new NewsletterPage(null, form, e.problems(), null, null, newsletters.perMinute()));
+            Templates.html(ctx, "newsletter/edit.jte", new NewsletterPage(null, form, e.problems(), null, newsletters.perMinute()));
         }
     }
 
@@ -79,6 +80,13 @@ public final class NewsletterRoutes {
             ctx.status(400);
             page(ctx, n, form, e.problems(), null);
         }
+    }
+
+    /** The mail's HTML alone, for the editor page's sandboxed frame: nothing in it may run, even if something slipped through. */
+    private void preview(Context ctx) {
+        Newsletter n = newsletter(ctx);
+        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src https: data:");
+        ctx.html(newsletters.preview(Auth.viewer(ctx), n));
     }
 
     private void test(Context ctx) {
@@ -110,8 +118,7 @@ public final class NewsletterRoutes {
     }
 
     private void page(Context ctx, Newsletter n, NewsletterForm form, Map<String, String> problems, String notice) {
-        Templates.html(ctx, "newsletter/edit.jte", new NewsletterPage(n, form, problems,
-                newsletters.preview(Auth.viewer(ctx), n), notice, newsletters.perMinute()));
+        Templates.html(ctx, "newsletter/edit.jte", new NewsletterPage(n, form, problems, notice, newsletters.perMinute()));
     }
 
     private Newsletter newsletter(Context ctx) {
