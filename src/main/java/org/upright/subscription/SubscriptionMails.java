@@ -7,7 +7,10 @@ import org.upright.mail.Mail;
 import org.upright.mail.MailView;
 import org.upright.web.Templates;
 
-/** The mails of signing up, from the templates under src/main/jte/mail, with links on the public address. */
+/**
+ * The mails of signing up, from the templates under src/main/jte/mail, with links on the public address, written in
+ * the language the subscriber signed up in.
+ */
 public final class SubscriptionMails {
     private final Supplier<String> publicUrl;
 
@@ -26,10 +29,10 @@ public final class SubscriptionMails {
     }
 
     private Mail confirmIn(Subscriber s, String confirmUrl) {
-        String follows = s.follows().isEmpty() ? "You can choose what to follow once you have confirmed."
-                : "You asked to follow: " + String.join("; ", s.follows().stream().map(SubscriptionMails::shown).toList()) + ".";
-        MailView view = new MailView(s.name(), follows, List.of(), confirmUrl, "Confirm my subscription", null, null);
-        return new Mail(s.email(), s.name(), "Confirm your subscription to UPRight",
+        String follows = s.follows().isEmpty() ? Ui.text("mail.follows_later")
+                : Ui.text("mail.follows", String.join("; ", s.follows().stream().map(SubscriptionMails::shown).toList()));
+        MailView view = new MailView(s.name(), follows, List.of(), confirmUrl, Ui.text("mail.action.confirm"), null, null);
+        return new Mail(s.email(), s.name(), Ui.text("mail.subject.confirm"),
                 Templates.render("mail/confirm-text.jte", view), Templates.render("mail/confirm.jte", view), null, null, s.id());
     }
 
@@ -38,8 +41,8 @@ public final class SubscriptionMails {
     }
 
     private Mail alreadyIn(Subscriber s, String manageUrl) {
-        MailView view = new MailView(s.name(), "", List.of(), manageUrl, "Open my preferences", null, null);
-        return new Mail(s.email(), s.name(), "You are already subscribed to UPRight",
+        MailView view = new MailView(s.name(), "", List.of(), manageUrl, Ui.text("mail.action.preferences"), null, null);
+        return new Mail(s.email(), s.name(), Ui.text("mail.subject.already"),
                 Templates.render("mail/already-text.jte", view), Templates.render("mail/already.jte", view), null, null, s.id());
     }
 

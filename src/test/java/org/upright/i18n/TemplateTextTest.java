@@ -23,7 +23,7 @@ class TemplateTextTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path UNTRANSLATED = Path.of("src/test/resources/i18n/untranslated-templates.txt");
     private static final Pattern CODE = Pattern.compile("(?m)^\\s*@(import|param)\\b.*$|!\\{[^}]*}|\\$\\{[^}]*}|\\$unsafe\\{[^}]*}"
-            + "|@(if|elseif|for)\\([^\\n]*\\)|@(else|endif|endfor)\\b|@template\\.[\\w.]+\\([^\\n]*|<%--[\\s\\S]*?--%>");
+            + "|@(if|elseif|for)\\([^\\n]*\\)|@(else|endif|endfor)\\b|@template\\.[\\w.-]+\\([^\\n]*|<%--[\\s\\S]*?--%>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#\\w]+;");
     private static final Pattern ALLOWED = Pattern.compile("UPRight|API");
 

@@ -152,6 +152,15 @@ class NewsletterMailTest {
     }
 
     @Test
+    void the_confirmation_mail_speaks_the_language_of_the_sign_up() {
+        news.subscribed("olga@example.org", Language.RU, "MNG");
+        MimeMessage confirm = smtp.to("olga@example.org").getFirst();
+        assertThat(MailServer.subject(confirm)).isEqualTo("Подтвердите подписку на UPRight");
+        assertThat(MailServer.text(confirm)).contains("Здравствуйте, olga!").contains("Ссылка действует один раз");
+        assertThat(MailServer.html(confirm)).contains("<html lang=\"ru\" dir=\"ltr\">");
+    }
+
+    @Test
     void an_empty_subject_and_an_unknown_segment_are_refused_by_field_and_nothing_is_stored() {
         int before = newsletters().all(NewsletterWorld.EDITOR).size();
         assertThatThrownBy(() -> news.draft("  ", "Body", "state", "Atlantis"))
