@@ -71,7 +71,7 @@ public final class SubscriptionService {
         Instant now = clock.instant();
         long[] counts = db.transaction(() -> store.attempt(email, s.address(), Timestamps.of(now), Timestamps.of(now.minus(SignUpThrottled.WINDOW))));
         if (counts[0] > SignUpThrottled.PER_ADDRESS || counts[1] > SignUpThrottled.PER_EMAIL) throw new SignUpThrottled();
-        Consent consent = new Consent(Consent.TEXT, page(s.page()), s.address());
+        Consent consent = new Consent(Consent.shown(), page(s.page()), s.address());
         db.transaction(() -> {
             Optional<Subscriber> known = store.byEmail(email);
             if (known.isPresent() && known.get().confirmed()) {
@@ -95,8 +95,7 @@ public final class SubscriptionService {
         Subscriber s = store.byId(claims.subscriber()).orElseThrow(SubscriptionService::gone);
         if (!db.transaction(() -> store.confirm(s.id(), claims.nonce(), Timestamps.of(clock.instant())))) {
             throw new LinkRefused(LinkRefused.Why.USED, s.confirmed()
-                    ? "This confirmation link was used already: your subscription is confirmed. Every mail we send has a link to your preferences."
-                    : "This confirmation link was replaced by a newer one (or the subscription was stopped). Use the link in the latest mail, or sign up again.");
+                    ? Ui.text("subscription.link.used") : Ui.text("subscription.link.replaced"));
         }
         audit(s, "subscription.confirm");
         return store.byId(s.id()).orElseThrow();
@@ -118,7 +117,7 @@ public final class SubscriptionService {
         Map<String, String> problems = new LinkedHashMap<>();
         String name = field(problems, "name", () -> name(typedName));
         Frequency frequency = field(problems, "frequency", () -> Frequency.of(typedFrequency).orElseThrow(() ->
-                SubscriptionException.of("frequency", "How often: choose at once, daily or weekly.")));
+                SubscriptionException.of("frequency", Ui.text("subscription.problem.frequency"))));
         List<Follow> wanted = field(problems, "follow", () -> checked(typedFollows));
         if (!problems.isEmpty()) throw new SubscriptionException(problems);
         db.transaction(() -> {
@@ -227,25 +226,24 @@ public final class SubscriptionService {
     }
 
     private static LinkRefused gone() {
-        return new LinkRefused(LinkRefused.Why.GONE, "Nothing is kept about this subscription any more: it was deleted."
-                + " Sign up again on any page of the site if you want mail from us.");
+        return new LinkRefused(LinkRefused.Why.GONE, Ui.text("subscription.link.gone"));
     }
 
     /** Follows as typed, each checked and normalised; duplicates once. */
     private List<Follow> checked(List<SignUp.Typed> typed) {
-        if (typed.size() > MAX_FOLLOWS) throw SubscriptionException.of("follow", "Follow: at most " + MAX_FOLLOWS + " things, not " + typed.size() + ".");
+        if (typed.size() > MAX_FOLLOWS) throw SubscriptionException.of("follow", Ui.text("subscription.problem.follow_many", MAX_FOLLOWS, typed.size()));
         List<Follow> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (SignUp.Typed t : typed) {
             if (t == null) continue;
             Optional<FollowKind> kind = FollowKind.of(t.kind());
             if (kind.isEmpty()) {
-                problems.add("Follow: \"" + oneLine(t.kind()) + "\" is not something to follow; use state, issue, theme, case or search.");
+                problems.add(Ui.text("subscription.problem.follow_kind", oneLine(t.kind())));
                 continue;
             }
             String value = t.value() == null ? "" : t.value().strip();
             if (value.isEmpty()) {
-                problems.add("Follow: name " + kind.get().described() + " to follow.");
+                problems.add(Ui.text("subscription.problem.follow_empty", Ui.text("subscription.kind." + kind.get().id())));
                 continue;
             }
             FollowCheck.Result r = follows.check(kind.get(), value);
@@ -262,8 +260,8 @@ public final class SubscriptionService {
     /** A name fit for a mail header: one line, at most 100 characters. */
     private static String name(String typed) {
         String name = oneLine(typed);
-        if (name.isEmpty()) throw SubscriptionException.of("name", "Name: write the name we should greet you by.");
-        if (name.length() > MAX_NAME) throw SubscriptionException.of("name", "Name: at most " + MAX_NAME + " characters, not " + name.length() + ".");
+        if (name.isEmpty()) throw SubscriptionException.of("name", Ui.text("subscription.problem.name_empty"));
+        if (name.length() > MAX_NAME) throw SubscriptionException.of("name", Ui.text("subscription.problem.name_long", MAX_NAME, name.length()));
         return name;
     }
 
