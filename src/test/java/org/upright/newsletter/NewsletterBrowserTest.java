@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.upright.TestBrowser;
 import org.upright.TestWorld;
 import org.upright.common.Language;
@@ -95,17 +93,11 @@ class NewsletterBrowserTest {
     }
 
     private static void signIn() {
-        browser.open(site + "/sign-in");
-        browser.driver().findElement(By.name("email")).sendKeys(EDITOR);
-        browser.driver().findElement(By.name("password")).sendKeys(SignedIn.PASSWORD);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+        browser.signIn(site, EDITOR, SignedIn.PASSWORD);
     }
 
     private static void type(String name, String text) {
-        WebElement field = browser.driver().findElement(By.name(name));
-        field.clear();
-        field.sendKeys(text);
+        browser.type(name, text);
     }
 
     private static void submit(String label) {
@@ -113,6 +105,6 @@ class NewsletterBrowserTest {
     }
 
     private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition);
+        return browser.waitFor(condition);
     }
 }
