@@ -69,6 +69,8 @@ class SurveyRoutesTest {
                 assertThat(sent.statusCode()).isEqualTo(303);
                 assertThat(Http.location(sent)).isEqualTo(url + "/thanks");
                 assertThat(http.get(url + "/thanks").body()).contains("Thank you", "Human Rights after Brexit");
+                assertThat(http.get(url + "/thanks?lang=ru").body()).contains("Спасибо", "Ваш ответ на опрос «Human Rights after Brexit» получен.");
+                assertThat(http.get(url + "/thanks?lang=fr").body()).contains("Merci", "Aller à la page d'accueil");
                 assertThat(surveys.responses(EDITOR, id)).singleElement()
                         .satisfies(r -> assertThat(r.answers().values()).contains(List.of("The same"), List.of("4"), List.of("Более открытый суд")));
             });
