@@ -95,6 +95,9 @@ class SurveyRoutesTest {
                 assertThat(page).contains("<p class=\"field-problem\" id=\"" + q.get(0).field() + "-problem\">This question must be answered.</p>");
                 assertThat(page).contains("<p class=\"field-problem\" id=\"" + q.get(2).field() + "-problem\">Choose one number from 1 to 5.</p>");
                 assertThat(page).doesNotContain(q.get(1).field() + "-problem").doesNotContain(q.get(3).field() + "-problem");
+                String russian = visitor.send(http, url + "?lang=ru", fields(surveys, id, "2", "Privacy", "3", "9")).body();
+                assertThat(russian).contains("Ваш ответ не отправлен: 2 вопроса требуют внимания.", "На этот вопрос нужно ответить.",
+                        "Выберите одно число от 1 до 5.", "Отправить ответ");
                 assertThat(page).containsPattern("value=\"Privacy\"\\s+checked>").containsPattern(">My answer [^<]*&lt;script&gt;alert")
                         .doesNotContain("<script>alert('survey')");
                 assertThat(surveys.responses(EDITOR, id)).isEmpty();
