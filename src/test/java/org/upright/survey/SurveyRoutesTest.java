@@ -160,6 +160,8 @@ class SurveyRoutesTest {
                 String results = http.get(base + "/results", "Cookie", editor.cookie()).body();
                 assertThat(results).contains("2 answers so far", "data-chart=", "The table behind the chart", "Mean: 3.50 on the scale from 1 to 5.",
                         "1 (not at all)", "5 (completely)").doesNotContain("<script>alert('survey')");
+                assertThat(http.get("/surveys/" + id + "/results?lang=es", "Cookie", editor.cookie()).body())
+                        .contains("2 respuestas hasta ahora", "Descargar todas las respuestas en CSV");
 
                 HttpResponse<String> csv = http.get(base + "/results.csv", "Cookie", editor.cookie());
                 assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
