@@ -17,6 +17,11 @@ import org.upright.mail.MailService;
 import org.upright.mail.MailWorker;
 import org.upright.mail.SmtpAddress;
 import org.upright.mail.SmtpSender;
+import org.upright.newsletter.JooqNewsletterStore;
+import org.upright.newsletter.NewsletterApiRoutes;
+import org.upright.newsletter.NewsletterMails;
+import org.upright.newsletter.NewsletterRoutes;
+import org.upright.newsletter.NewsletterService;
 import org.upright.subscription.Follow;
 import org.upright.subscription.FollowCheck;
 import org.upright.subscription.Follows;
@@ -151,6 +156,7 @@ public final class App implements AutoCloseable {
     private final MailService mail;
     private final SubscriptionService subscriptions;
     private final AlertService alerts;
+    private final NewsletterService newsletters;
     private Javalin server;
     private MailWorker mailWorker;
     private ChangeLogFollower follower;
@@ -208,6 +214,8 @@ public final class App implements AutoCloseable {
         // after search, so a saved search is matched against an index that heard of the change first
         this.alerts = new AlertService(db, new JooqAlertStore(db), subscriptions, recommendations, search, cases, lookup, mail, mails,
                 events, Clock.systemUTC());
+        this.newsletters = new NewsletterService(db, new JooqNewsletterStore(db), subscriptions, followCheck(), mail,
+                new NewsletterMails(), events, Clock.systemUTC(), settings.newsletterRate());
     }
 
     /** The site's address for links in mails: --public-url, else this server's own. */
@@ -337,6 +345,7 @@ public final class App implements AutoCloseable {
             // editors' pages first: /surveys/new must not be read as the survey at the address "new"
             SurveyRoutes.register(config.routes, surveys);
             SurveyAnswerRoutes.register(config.routes, surveys);
+            NewsletterRoutes.register(config.routes, newsletters);
             // JSON API v1
             ApiRoutes.register(config.routes);
             StateApiRoutes.register(config.routes, lookup, statePages);
@@ -350,6 +359,7 @@ public final class App implements AutoCloseable {
             StatsApiRoutes.register(config.routes, stats, lobbying, lookup);
             SurveyApiRoutes.register(config.routes, surveys);
             SubscriptionApiRoutes.register(config.routes, subscriptions);
+            NewsletterApiRoutes.register(config.routes, newsletters);
         });
     }
 
@@ -552,6 +562,10 @@ public final class App implements AutoCloseable {
 
     public AlertService alerts() {
         return alerts;
+    }
+
+    public NewsletterService newsletters() {
+        return newsletters;
     }
 
     @Override

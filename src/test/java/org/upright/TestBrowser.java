@@ -47,6 +47,27 @@ public final class TestBrowser implements AutoCloseable {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
+    /** Signs in through the site's own form, as a person types it, and waits until the form is left behind. */
+    public void signIn(String site, String email, String password) {
+        open(site + "/sign-in");
+        browser.findElement(By.name("email")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/sign-in")));
+    }
+
+    /** Replaces what the field of that name holds with the text. */
+    public void type(String name, String text) {
+        org.openqa.selenium.WebElement field = browser.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Waits up to ten seconds for the condition. */
+    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(condition);
+    }
+
     /** Pictures of the whole page at both widths: {@code name-1366.png} and {@code name-390.png}. */
     public void screenshots(String name) throws IOException {
         for (int width : new int[] {DESKTOP, PHONE}) {

@@ -1,18 +1,17 @@
 package org.upright.alert;
 
 import java.util.Locale;
+import org.upright.i18n.Ui;
 
 /** The kinds of alert, each with its own mail template under src/main/jte/mail. */
 public enum AlertKind {
-    RECOMMENDATION("mail/recommendations", "New or changed recommendations you follow"),
-    CASE("mail/cases", "A case you follow has changed");
+    RECOMMENDATION("mail/recommendations"),
+    CASE("mail/cases");
 
     private final String template;
-    private final String subject;
 
-    AlertKind(String template, String subject) {
+    AlertKind(String template) {
         this.template = template;
-        this.subject = subject;
     }
 
     public String id() {
@@ -23,8 +22,9 @@ public enum AlertKind {
         return template;
     }
 
+    /** The mail's subject in the language set on this thread (the subscriber's). */
     String subject() {
-        return subject;
+        return this == CASE ? Ui.text("mail.subject.case") : Ui.text("mail.subject.recommendation");
     }
 
     static AlertKind of(String id) {

@@ -21,6 +21,7 @@ import org.upright.cases.CasesChanged;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.mail.Mail;
 import org.upright.mail.MailService;
 import org.upright.mail.MailView;
@@ -163,7 +164,7 @@ public final class AlertService implements AutoCloseable {
             if (added.isEmpty() || s.frequency() != Frequency.INSTANT) return;
             List<Alert> fresh = store.unmailed(s.id()).stream().filter(a -> added.contains(a.id())).toList();
             if (fresh.isEmpty()) return;
-            mail.queue(mailOf(s, kind, kind.subject(), fresh, "alerts:" + s.id() + ":" + added.getFirst()));
+            mail.queue(mailOf(s, kind, fresh, "alerts:" + s.id() + ":" + added.getFirst()));
             store.mailed(added, now);
         });
     }
@@ -185,9 +186,8 @@ public final class AlertService implements AutoCloseable {
             if (since != null && Instant.parse(since).plus(s.frequency().period()).isAfter(now)) continue;
             List<Alert> owed = store.unmailed(s.id());
             if (owed.isEmpty()) continue;
-            String subject = "Your " + s.frequency().id() + " UPRight digest: " + owed.size() + (owed.size() == 1 ? " update" : " updates");
             db.transaction(() -> {
-                mail.queue(mailOf(s, null, subject, owed, "digest:" + s.id() + ":" + owed.getLast().id()));
+                mail.queue(mailOf(s, null, owed, "digest:" + s.id() + ":" + owed.getLast().id()));
                 store.mailed(owed.stream().map(Alert::id).toList(), Timestamps.of(now));
                 subscriptions.digestSent(s.id(), now);
             });
@@ -197,7 +197,14 @@ public final class AlertService implements AutoCloseable {
     }
 
     /** An alert mail of one kind, or a digest (kind null), with the preference and one-click unsubscribe links. */
-    private Mail mailOf(Subscriber s, AlertKind kind, String subject, List<Alert> alerts, String key) {
+    private Mail mailOf(Subscriber s, AlertKind kind, List<Alert> alerts, String key) {
+        return Ui.in(s.language(), () -> written(s, kind, alerts, key));
+    }
+
+    /** The mail in the language set on this thread: the subscriber's. */
+    private Mail written(Subscriber s, AlertKind kind, List<Alert> alerts, String key) {
+        String subject = kind != null ? kind.subject() : s.frequency() == Frequency.WEEKLY
+                ? Ui.text("mail.subject.digest_weekly", alerts.size()) : Ui.text("mail.subject.digest_daily", alerts.size());
         String unsubscribe = subscriptions.unsubscribeUrl(s.id());
         List<MailView.Item> items = alerts.stream()
                 .map(a -> new MailView.Item(a.title(), a.text(), links.url(a.path()), a.because())).toList();

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.upright.common.Language;
+import org.upright.i18n.Ui;
 import org.upright.review.Session;
 import org.upright.state.StateRef;
 
@@ -17,16 +19,15 @@ public record CalendarEntry(StateRef state, Session session, LocalDate reviewOn,
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public enum Status {
-        HELD("in the record"), SCHEDULED("confirmed"), EXPECTED("expected");
+        HELD, SCHEDULED, EXPECTED;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
+        /** The status in the reader's language. */
         public String label() {
-            return label;
+            return switch (this) {
+                case HELD -> Ui.text("calendar.status.held");
+                case SCHEDULED -> Ui.text("calendar.status.scheduled");
+                case EXPECTED -> Ui.text("calendar.status.expected");
+            };
         }
 
         public String id() {
@@ -46,7 +47,7 @@ public record CalendarEntry(StateRef state, Session session, LocalDate reviewOn,
 
     /** "7 November 2019", the session's dates, or its year. */
     public String when() {
-        return reviewOn != null ? DAY.format(reviewOn) : session.dates();
+        return reviewOn != null ? day(reviewOn) : session.dates();
     }
 
     public boolean upcoming(LocalDate today) {
@@ -54,23 +55,31 @@ public record CalendarEntry(StateRef state, Session session, LocalDate reviewOn,
         return last != null ? !last.isBefore(today) : session.year() >= today.getYear();
     }
 
-    /** "12 days from now", "under way", "3 years ago"… or "expected in 2030" when only the year is known. */
+    /** "12 days from now", "under way", "3 years ago"… or "expected in 2030" when only the year is known; in the reader's language. */
     public String fromNow(LocalDate today) {
         LocalDate first = firstDay();
-        if (first == null) return (session.year() < today.getYear() ? "in " : "expected in ") + session.year();
-        if (first.isBefore(today) && !lastDay().isBefore(today)) return "under way";
+        // a year is a name, not a count: passed as text so no language groups its digits
+        String year = Integer.toString(session.year());
+        if (first == null) return session.year() < today.getYear() ? Ui.text("calendar.when.in_year", year) : Ui.text("calendar.when.expected_in", year);
+        if (first.isBefore(today) && !lastDay().isBefore(today)) return Ui.text("calendar.when.under_way");
         long days = ChronoUnit.DAYS.between(today, first);
-        if (days == 0) return "today";
-        if (days == 1) return "tomorrow";
-        if (days == -1) return "yesterday";
-        String span = span(Math.abs(days));
-        return days > 0 ? (span.startsWith("about") ? "in " + span : span + " from now") : span + " ago";
+        if (days == 0) return Ui.text("calendar.when.today");
+        if (days == 1) return Ui.text("calendar.when.tomorrow");
+        if (days == -1) return Ui.text("calendar.when.yesterday");
+        long n = Math.abs(days);
+        boolean ahead = days > 0;
+        if (n < 60) return ahead ? Ui.text("calendar.when.days_ahead", n) : Ui.text("calendar.when.days_ago", n);
+        if (n < 730) {
+            long months = Math.round(n / 30.44);
+            return ahead ? Ui.text("calendar.when.months_ahead", months) : Ui.text("calendar.when.months_ago", months);
+        }
+        long years = Math.round(n / 365.25);
+        return ahead ? Ui.text("calendar.when.years_ahead", years) : Ui.text("calendar.when.years_ago", years);
     }
 
-    private static String span(long days) {
-        if (days < 60) return days + " days";
-        if (days < 730) return "about " + Math.round(days / 30.44) + " months";
-        return "about " + Math.round(days / 365.25) + " years";
+    /** A day as English has always read here ("7 November 2019"), or as the reader's language writes it. */
+    static String day(LocalDate d) {
+        return Ui.lang() == Language.EN ? DAY.format(d) : Ui.date(d);
     }
 
     public String sessionUrl() {

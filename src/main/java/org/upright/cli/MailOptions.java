@@ -16,6 +16,10 @@ public final class MailOptions {
             description = "The site's address as readers reach it (https://upr.example.org), for links in mails. Default: http://HOST:PORT.")
     String publicUrl;
 
+    @Option(names = "--newsletter-rate", paramLabel = "N",
+            description = "Send at most N newsletter mails a minute (1–10000), so a large list does not flood the mail server. Default: 60.")
+    int newsletterRate = Settings.DEFAULT_NEWSLETTER_RATE;
+
     /** The settings with these options, checked: a wrong address stops the command with a message, before it serves. */
     Settings apply(Settings settings) {
         String server = smtp != null ? smtp : System.getenv("UPRIGHT_SMTP");
@@ -32,6 +36,9 @@ public final class MailOptions {
                 throw new UserMistake("--public-url must be an http:// or https:// address such as https://upr.example.org, not \"" + publicUrl + "\".");
             }
         }
-        return settings.withMail(server, publicUrl == null ? null : publicUrl.strip());
+        if (newsletterRate < 1 || newsletterRate > 10_000) {
+            throw new UserMistake("--newsletter-rate is mails a minute, from 1 to 10000, not " + newsletterRate + ".");
+        }
+        return settings.withMail(server, publicUrl == null ? null : publicUrl.strip()).withNewsletterRate(newsletterRate);
     }
 }

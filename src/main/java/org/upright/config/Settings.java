@@ -18,11 +18,15 @@ import java.time.Duration;
  *                   the outbox and nothing is sent (default null; also the UPRIGHT_SMTP environment variable)
  * @param publicUrl  the site's address as readers reach it (https://upr.example.org), for the links in mails;
  *                   null: http://HOST:PORT of this server
+ * @param newsletterRate how many newsletter mails a minute the outbox sends at most (default 60), so a large list
+ *                   does not flood the mail server or trip its sending limits
  */
 public record Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy,
-                       Duration changeLogRetention, String smtp, String publicUrl) {
+                       Duration changeLogRetention, String smtp, String publicUrl, int newsletterRate) {
+    public static final int DEFAULT_NEWSLETTER_RATE = 60;
+
     public Settings(Path dataDir, String databaseUrl, int port, String host, boolean trustProxy, Duration changeLogRetention) {
-        this(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, null, null);
+        this(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, null, null, DEFAULT_NEWSLETTER_RATE);
     }
 
     public static final Path DEFAULT_DATA_DIR = Path.of("upright-data");
@@ -54,15 +58,20 @@ public record Settings(Path dataDir, String databaseUrl, int port, String host, 
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(dataDir, databaseUrl, newPort, host, trustProxy, changeLogRetention, smtp, publicUrl);
+        return new Settings(dataDir, databaseUrl, newPort, host, trustProxy, changeLogRetention, smtp, publicUrl, newsletterRate);
     }
 
     public Settings withTrustProxy(boolean trust) {
-        return new Settings(dataDir, databaseUrl, port, host, trust, changeLogRetention, smtp, publicUrl);
+        return new Settings(dataDir, databaseUrl, port, host, trust, changeLogRetention, smtp, publicUrl, newsletterRate);
+    }
+
+    /** The same settings sending at most {@code perMinute} newsletter mails a minute. */
+    public Settings withNewsletterRate(int perMinute) {
+        return new Settings(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, smtp, publicUrl, perMinute);
     }
 
     /** The same settings with a mail server (null for none) and a public address (null for this server's own). */
     public Settings withMail(String smtpUrl, String publicAddress) {
-        return new Settings(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, smtpUrl, publicAddress);
+        return new Settings(dataDir, databaseUrl, port, host, trustProxy, changeLogRetention, smtpUrl, publicAddress, newsletterRate);
     }
 }

@@ -43,10 +43,10 @@ public final class JooqOutboxStore implements OutboxStore {
     }
 
     @Override
-    public boolean add(Mail mail, String now) {
+    public boolean add(Mail mail, String now, String dueAt) {
         return db.dsl().insertInto(OUTBOX, TO, TO_NAME, SUBJECT, TEXT, HTML, UNSUBSCRIBE, KEY, SUBSCRIBER, STATUS, NEXT, CREATED)
                 .values(mail.to(), mail.toName(), mail.subject(), mail.text(), mail.html(), mail.unsubscribeUrl(), mail.dedupeKey(),
-                        mail.subscriberId(), OutboxStatus.QUEUED.id(), now, now)
+                        mail.subscriberId(), OutboxStatus.QUEUED.id(), dueAt, now)
                 .onConflictDoNothing().execute() == 1;
     }
 
@@ -66,6 +66,17 @@ public final class JooqOutboxStore implements OutboxStore {
     public void sent(long id, String now) {
         db.dsl().update(OUTBOX).set(STATUS, OutboxStatus.SENT.id()).set(SENT, now).set(ATTEMPTS, ATTEMPTS.plus(1))
                 .where(ID.eq(id)).execute();
+    }
+
+    @Override
+    public void skipped(long id, String reason) {
+        db.dsl().update(OUTBOX).set(STATUS, OutboxStatus.SKIPPED.id()).set(ERROR, reason).where(ID.eq(id)).execute();
+    }
+
+    @Override
+    public List<OutboxEntry> withKeyPrefix(String prefix) {
+        // the prefix is ours ("newsletter:7:"), never typed, so it holds no LIKE wildcards
+        return db.dsl().select(COLUMNS).from(OUTBOX).where(KEY.startsWith(prefix)).orderBy(ID).fetch(JooqOutboxStore::entry);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.upright.common.Timestamps;
 
 /**
@@ -17,10 +18,13 @@ public final class MailService {
     /** How long a sender may hold a mail it took before another may take it again. */
     static final Duration LEASE = Duration.ofMinutes(5);
     static final int BATCH = 100;
+    /** Why a list mail was skipped, as its delivery status shows it. */
+    public static final String UNSUBSCRIBED = "not sent: the subscriber unsubscribed before it went";
 
     private final OutboxStore store;
     private final Optional<MailSender> sender;
     private final Clock clock;
+    private volatile LongPredicate subscribed = id -> true;
 
     public MailService(OutboxStore store, Optional<MailSender> sender, Clock clock) {
         this.store = store;
@@ -33,6 +37,24 @@ public final class MailService {
         return store.add(mail, now());
     }
 
+    /** Puts the mail in the outbox to be sent at {@code due} or later; false when its dedupe key is there already. */
+    public boolean queueAt(Mail mail, Instant due) {
+        return store.add(mail, now(), Timestamps.of(due));
+    }
+
+    /**
+     * Who may still get list mail (mail with an unsubscribe link): the subscriptions feature says, so a mail that
+     * waited while its subscriber unsubscribed is skipped instead of sent.
+     */
+    public void listMailOnlyWhile(LongPredicate subscribed) {
+        this.subscribed = subscribed;
+    }
+
+    /** The mails whose dedupe key starts so, in the order queued: the deliveries of one newsletter. */
+    public List<OutboxEntry> withKeyPrefix(String prefix) {
+        return store.withKeyPrefix(prefix);
+    }
+
     /** Sends the mails that are due; the number delivered. Does nothing without a sender. */
     public synchronized int deliverDue() {
         if (sender.isEmpty()) return 0;
@@ -40,6 +62,10 @@ public final class MailService {
         Instant now = clock.instant();
         for (OutboxEntry e : store.due(Timestamps.of(now), BATCH)) {
             if (!store.claim(e.id(), e.nextAttemptAt(), Timestamps.of(now.plus(LEASE)))) continue;
+            if (unsubscribedFrom(e.mail())) {
+                store.skipped(e.id(), UNSUBSCRIBED);
+                continue;
+            }
             try {
                 sender.get().send(e.mail());
                 store.sent(e.id(), now());
@@ -71,6 +97,10 @@ public final class MailService {
 
     public void forgetSubscriber(long subscriberId) {
         store.forgetSubscriber(subscriberId);
+    }
+
+    private boolean unsubscribedFrom(Mail m) {
+        return m.unsubscribeUrl() != null && m.subscriberId() != null && !subscribed.test(m.subscriberId());
     }
 
     private String now() {

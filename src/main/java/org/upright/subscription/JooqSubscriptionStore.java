@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.upright.common.Language;
 import org.upright.store.Database;
 
 /** {@link SubscriptionStore} on jOOQ, the same SQL for SQLite and PostgreSQL. */
@@ -32,10 +33,11 @@ public final class JooqSubscriptionStore implements SubscriptionStore {
     private static final Field<String> CONFIRMED = field(name("subscriber", "confirmed_at"), String.class);
     private static final Field<String> UNSUBSCRIBED = field(name("subscriber", "unsubscribed_at"), String.class);
     private static final Field<String> DIGEST = field(name("subscriber", "digest_sent_at"), String.class);
+    private static final Field<String> LANGUAGE = field(name("subscriber", "language"), String.class);
 
     /** Every column, typed: a bare select() would hand SQLite's integers back as Integer. */
     private static final List<Field<?>> COLUMNS = List.of(ID, EMAIL, NAME, STATUS, FREQUENCY, NONCE, CONSENT_TEXT, CONSENT_PAGE,
-            CONSENT_ADDRESS, SIGNED_UP, CONFIRMED, UNSUBSCRIBED, DIGEST);
+            CONSENT_ADDRESS, SIGNED_UP, CONFIRMED, UNSUBSCRIBED, DIGEST, LANGUAGE);
 
     private static final Table<?> FOLLOW = table(name("subscriber_follow"));
     private static final Field<Long> F_SUBSCRIBER = field(name("subscriber_follow", "subscriber_id"), Long.class);
@@ -73,15 +75,15 @@ public final class JooqSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public long create(String email, String name, String nonce, Consent consent, String now) {
-        return db.dsl().insertInto(SUBSCRIBER, EMAIL, NAME, STATUS, NONCE, CONSENT_TEXT, CONSENT_PAGE, CONSENT_ADDRESS, SIGNED_UP)
-                .values(email, name, Subscriber.Status.PENDING.id(), nonce, consent.text(), consent.page(), consent.address(), now)
+    public long create(String email, String name, String nonce, Consent consent, Language language, String now) {
+        return db.dsl().insertInto(SUBSCRIBER, EMAIL, NAME, STATUS, NONCE, CONSENT_TEXT, CONSENT_PAGE, CONSENT_ADDRESS, SIGNED_UP, LANGUAGE)
+                .values(email, name, Subscriber.Status.PENDING.id(), nonce, consent.text(), consent.page(), consent.address(), now, language.code())
                 .returningResult(ID).fetchOne(0, Long.class);
     }
 
     @Override
-    public void renew(long id, String name, String nonce, Consent consent, String now) {
-        db.dsl().update(SUBSCRIBER).set(NAME, name).set(STATUS, Subscriber.Status.PENDING.id()).set(NONCE, nonce)
+    public void renew(long id, String name, String nonce, Consent consent, Language language, String now) {
+        db.dsl().update(SUBSCRIBER).set(NAME, name).set(LANGUAGE, language.code()).set(STATUS, Subscriber.Status.PENDING.id()).set(NONCE, nonce)
                 .set(CONSENT_TEXT, consent.text()).set(CONSENT_PAGE, consent.page()).set(CONSENT_ADDRESS, consent.address())
                 .set(SIGNED_UP, now).setNull(UNSUBSCRIBED).setNull(CONFIRMED).where(ID.eq(id)).execute();
     }
@@ -184,6 +186,6 @@ public final class JooqSubscriptionStore implements SubscriptionStore {
                 Subscriber.Status.valueOf(r.get(STATUS).toUpperCase(java.util.Locale.ROOT)),
                 Frequency.of(r.get(FREQUENCY)).orElse(Frequency.INSTANT), r.get(NONCE), r.get(CONSENT_TEXT), r.get(CONSENT_PAGE),
                 r.get(CONSENT_ADDRESS), r.get(SIGNED_UP), r.get(CONFIRMED), r.get(UNSUBSCRIBED), r.get(DIGEST),
-                follows.getOrDefault(r.get(ID), List.of()));
+                follows.getOrDefault(r.get(ID), List.of()), Language.of(r.get(LANGUAGE)).orElse(Language.EN));
     }
 }

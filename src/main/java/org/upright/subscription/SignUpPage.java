@@ -24,6 +24,6 @@ public record SignUpPage(String email, String name, String followKind, String fo
     }
 
     public String consent() {
-        return Consent.TEXT;
+        return Consent.shown();
     }
 }

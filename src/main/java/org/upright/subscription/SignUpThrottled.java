@@ -2,6 +2,7 @@ package org.upright.subscription;
 
 import java.time.Duration;
 import org.upright.common.UserMistake;
+import org.upright.i18n.Ui;
 
 /**
  * Too many sign-ups from one network address or for one e-mail address within {@link #WINDOW}: a flood would
@@ -13,7 +14,6 @@ public final class SignUpThrottled extends UserMistake {
     public static final int PER_EMAIL = 3;
 
     public SignUpThrottled() {
-        super("Too many sign-ups from this network address or for this e-mail address in the last hour."
-                + " Wait an hour, then try again; a confirmation mail already sent stays valid for two days.");
+        super(Ui.text("subscription.problem.throttled"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.upright.i18n.Ui;
 
 /**
  * The tokens in the links of mails: what the link is for, whose it is, until when it works (and for a
@@ -53,15 +54,13 @@ public final class SignedLinks {
         if (!parts[0].equals(purpose.name())) throw tampered();
         Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[2]));
         if (now.isAfter(expires)) {
-            throw new LinkRefused(LinkRefused.Why.EXPIRED, "This link has expired. Sign up again on any page of the site;"
-                    + " a new confirmation mail will come at once.");
+            throw new LinkRefused(LinkRefused.Why.EXPIRED, Ui.text("subscription.link.expired"));
         }
         return new Claims(purpose, Long.parseLong(parts[1]), expires, parts[3].isEmpty() ? null : parts[3]);
     }
 
     private static LinkRefused tampered() {
-        return new LinkRefused(LinkRefused.Why.TAMPERED, "This link is not one we sent: it was cut short or changed."
-                + " Open it again from the mail, or copy the whole address.");
+        return new LinkRefused(LinkRefused.Why.TAMPERED, Ui.text("subscription.link.tampered"));
     }
 
     private byte[] mac(String body) {

@@ -2,11 +2,15 @@ package org.upright.subscription;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.upright.i18n.Ui;
 import org.upright.mail.Mail;
 import org.upright.mail.MailView;
 import org.upright.web.Templates;
 
-/** The mails of signing up, from the templates under src/main/jte/mail, with links on the public address. */
+/**
+ * The mails of signing up, from the templates under src/main/jte/mail, with links on the public address, written in
+ * the language the subscriber signed up in.
+ */
 public final class SubscriptionMails {
     private final Supplier<String> publicUrl;
 
@@ -21,16 +25,24 @@ public final class SubscriptionMails {
     }
 
     Mail confirm(Subscriber s, String confirmUrl) {
-        String follows = s.follows().isEmpty() ? "You can choose what to follow once you have confirmed."
-                : "You asked to follow: " + String.join("; ", s.follows().stream().map(SubscriptionMails::shown).toList()) + ".";
-        MailView view = new MailView(s.name(), follows, List.of(), confirmUrl, "Confirm my subscription", null, null);
-        return new Mail(s.email(), s.name(), "Confirm your subscription to UPRight",
+        return Ui.in(s.language(), () -> confirmIn(s, confirmUrl));
+    }
+
+    private Mail confirmIn(Subscriber s, String confirmUrl) {
+        String follows = s.follows().isEmpty() ? Ui.text("mail.follows_later")
+                : Ui.text("mail.follows", String.join("; ", s.follows().stream().map(SubscriptionMails::shown).toList()));
+        MailView view = new MailView(s.name(), follows, List.of(), confirmUrl, Ui.text("mail.action.confirm"), null, null);
+        return new Mail(s.email(), s.name(), Ui.text("mail.subject.confirm"),
                 Templates.render("mail/confirm-text.jte", view), Templates.render("mail/confirm.jte", view), null, null, s.id());
     }
 
     Mail alreadySubscribed(Subscriber s, String manageUrl) {
-        MailView view = new MailView(s.name(), "", List.of(), manageUrl, "Open my preferences", null, null);
-        return new Mail(s.email(), s.name(), "You are already subscribed to UPRight",
+        return Ui.in(s.language(), () -> alreadyIn(s, manageUrl));
+    }
+
+    private Mail alreadyIn(Subscriber s, String manageUrl) {
+        MailView view = new MailView(s.name(), "", List.of(), manageUrl, Ui.text("mail.action.preferences"), null, null);
+        return new Mail(s.email(), s.name(), Ui.text("mail.subject.already"),
                 Templates.render("mail/already-text.jte", view), Templates.render("mail/already.jte", view), null, null, s.id());
     }
 

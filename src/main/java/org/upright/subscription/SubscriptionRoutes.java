@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.upright.i18n.Ui;
 import org.upright.web.Auth;
 import org.upright.web.NoFormCheck;
 import org.upright.web.Require;
@@ -74,7 +75,7 @@ public final class SubscriptionRoutes {
         Auth.csrf(ctx);
         String token = subscriptions.manageUrl(s.id()).replaceFirst("^.*/subscriptions/manage/", "");
         Templates.html(ctx, "subscription/preferences.jte", PreferencesPage.of(s, token,
-                "Thank you: your subscription is confirmed. Choose below what you follow and how often you hear from us.", mailSent.getAsBoolean()));
+                Ui.text("subscription.notice.confirmed"), mailSent.getAsBoolean()));
     }
 
     private void manage(Context ctx) {
@@ -96,7 +97,7 @@ public final class SubscriptionRoutes {
         if (value != null && !value.isBlank()) follows.add(new SignUp.Typed(ctx.formParam("follow_kind"), value));
         try {
             Subscriber changed = subscriptions.update(token, ctx.formParam("name"), ctx.formParam("frequency"), follows);
-            Templates.html(ctx, "subscription/preferences.jte", PreferencesPage.of(changed, token, "Saved.", mailSent.getAsBoolean()));
+            Templates.html(ctx, "subscription/preferences.jte", PreferencesPage.of(changed, token, Ui.text("subscription.notice.saved"), mailSent.getAsBoolean()));
         } catch (SubscriptionException e) {
             ctx.status(400);
             Templates.html(ctx, "subscription/preferences.jte", new PreferencesPage(s, token, ctx.formParam("name"),
@@ -115,8 +116,8 @@ public final class SubscriptionRoutes {
             subscriptions.delete(ctx.pathParam("token"));
             return null;
         });
-        Templates.html(ctx, "subscription/done.jte", Map.of("heading", "Deleted",
-                "message", "Everything we kept about you — your address, name, consent, what you followed and the mails we sent — is deleted."));
+        Templates.html(ctx, "subscription/done.jte", Map.of("heading", Ui.text("subscription.deleted"),
+                "message", Ui.text("subscription.deleted.message")));
     }
 
     private void unsubscribePage(Context ctx) {
@@ -129,8 +130,8 @@ public final class SubscriptionRoutes {
 
     private void unsubscribe(Context ctx) {
         Subscriber s = link(() -> subscriptions.unsubscribe(ctx.pathParam("token")));
-        Templates.html(ctx, "subscription/done.jte", Map.of("heading", "Unsubscribed",
-                "message", "No more mail will go to " + s.email() + ". Signing up again on any page brings it back."));
+        Templates.html(ctx, "subscription/done.jte", Map.of("heading", Ui.text("subscription.unsubscribed"),
+                "message", Ui.text("subscription.unsubscribed.message", s.email())));
     }
 
     /** A link that cannot be followed: 400 when it was changed, 410 when it is used up, expired or its subscriber gone. */

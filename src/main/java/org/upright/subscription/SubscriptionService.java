@@ -16,6 +16,7 @@ import org.upright.common.Audited;
 import org.upright.common.ChangeEvents;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.mail.MailService;
 import org.upright.store.Database;
 
@@ -52,6 +53,8 @@ public final class SubscriptionService {
         this.links = new SignedLinks(store::signingKey);
         this.events = events;
         this.clock = clock;
+        // a list mail that waited while its subscriber unsubscribed (or was deleted) is skipped, not sent
+        mail.listMailOnlyWhile(id -> store.byId(id).map(Subscriber::confirmed).orElse(false));
     }
 
     /**
@@ -68,7 +71,7 @@ public final class SubscriptionService {
         Instant now = clock.instant();
         long[] counts = db.transaction(() -> store.attempt(email, s.address(), Timestamps.of(now), Timestamps.of(now.minus(SignUpThrottled.WINDOW))));
         if (counts[0] > SignUpThrottled.PER_ADDRESS || counts[1] > SignUpThrottled.PER_EMAIL) throw new SignUpThrottled();
-        Consent consent = new Consent(Consent.TEXT, page(s.page()), s.address());
+        Consent consent = new Consent(Consent.shown(), page(s.page()), s.address());
         db.transaction(() -> {
             Optional<Subscriber> known = store.byEmail(email);
             if (known.isPresent() && known.get().confirmed()) {
@@ -77,9 +80,9 @@ public final class SubscriptionService {
             }
             String nonce = HexFormat.of().formatHex(nonce());
             long id = known.map(k -> {
-                store.renew(k.id(), name, nonce, consent, Timestamps.of(now));
+                store.renew(k.id(), name, nonce, consent, Ui.lang(), Timestamps.of(now));
                 return k.id();
-            }).orElseGet(() -> store.create(email, name, nonce, consent, Timestamps.of(now)));
+            }).orElseGet(() -> store.create(email, name, nonce, consent, Ui.lang(), Timestamps.of(now)));
             store.setFollows(id, wanted);
             String token = links.make(SignedLinks.Purpose.CONFIRM, id, now, CONFIRM_VALID, nonce);
             mail.queue(mails.confirm(store.byId(id).orElseThrow(), mails.url("/subscriptions/confirm/" + token)));
@@ -92,8 +95,7 @@ public final class SubscriptionService {
         Subscriber s = store.byId(claims.subscriber()).orElseThrow(SubscriptionService::gone);
         if (!db.transaction(() -> store.confirm(s.id(), claims.nonce(), Timestamps.of(clock.instant())))) {
             throw new LinkRefused(LinkRefused.Why.USED, s.confirmed()
-                    ? "This confirmation link was used already: your subscription is confirmed. Every mail we send has a link to your preferences."
-                    : "This confirmation link was replaced by a newer one (or the subscription was stopped). Use the link in the latest mail, or sign up again.");
+                    ? Ui.text("subscription.link.used") : Ui.text("subscription.link.replaced"));
         }
         audit(s, "subscription.confirm");
         return store.byId(s.id()).orElseThrow();
@@ -115,7 +117,7 @@ public final class SubscriptionService {
         Map<String, String> problems = new LinkedHashMap<>();
         String name = field(problems, "name", () -> name(typedName));
         Frequency frequency = field(problems, "frequency", () -> Frequency.of(typedFrequency).orElseThrow(() ->
-                SubscriptionException.of("frequency", "How often: choose at once, daily or weekly.")));
+                SubscriptionException.of("frequency", Ui.text("subscription.problem.frequency"))));
         List<Follow> wanted = field(problems, "follow", () -> checked(typedFollows));
         if (!problems.isEmpty()) throw new SubscriptionException(problems);
         db.transaction(() -> {
@@ -145,6 +147,7 @@ public final class SubscriptionService {
         out.put("name", s.name());
         out.put("status", s.status().id());
         out.put("frequency", s.frequency().id());
+        out.put("language", s.language().code());
         out.put("consent", Map.of("text", s.consentText(), "page", s.consentPage(), "address", s.consentAddress(), "at", s.signedUpAt()));
         out.put("confirmed_at", s.confirmedAt());
         out.put("unsubscribed_at", s.unsubscribedAt());
@@ -200,6 +203,11 @@ public final class SubscriptionService {
         return mails.url("/subscriptions/manage/" + links.make(SignedLinks.Purpose.MANAGE, subscriber, clock.instant(), LINK_VALID, null));
     }
 
+    /** The sign-up page: where the links of a newsletter's preview and test lead, as the editor follows nothing. */
+    public String signUpUrl() {
+        return mails.url("/subscriptions/new");
+    }
+
     /** The one-click unsubscribe address every list mail carries in its link and List-Unsubscribe header. */
     public String unsubscribeUrl(long subscriber) {
         return mails.url("/subscriptions/unsubscribe/" + links.make(SignedLinks.Purpose.UNSUBSCRIBE, subscriber, clock.instant(), LINK_VALID, null));
@@ -218,25 +226,24 @@ public final class SubscriptionService {
     }
 
     private static LinkRefused gone() {
-        return new LinkRefused(LinkRefused.Why.GONE, "Nothing is kept about this subscription any more: it was deleted."
-                + " Sign up again on any page of the site if you want mail from us.");
+        return new LinkRefused(LinkRefused.Why.GONE, Ui.text("subscription.link.gone"));
     }
 
     /** Follows as typed, each checked and normalised; duplicates once. */
     private List<Follow> checked(List<SignUp.Typed> typed) {
-        if (typed.size() > MAX_FOLLOWS) throw SubscriptionException.of("follow", "Follow: at most " + MAX_FOLLOWS + " things, not " + typed.size() + ".");
+        if (typed.size() > MAX_FOLLOWS) throw SubscriptionException.of("follow", Ui.text("subscription.problem.follow_many", MAX_FOLLOWS, typed.size()));
         List<Follow> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (SignUp.Typed t : typed) {
             if (t == null) continue;
             Optional<FollowKind> kind = FollowKind.of(t.kind());
             if (kind.isEmpty()) {
-                problems.add("Follow: \"" + oneLine(t.kind()) + "\" is not something to follow; use state, issue, theme, case or search.");
+                problems.add(Ui.text("subscription.problem.follow_kind", oneLine(t.kind())));
                 continue;
             }
             String value = t.value() == null ? "" : t.value().strip();
             if (value.isEmpty()) {
-                problems.add("Follow: name " + kind.get().described() + " to follow.");
+                problems.add(Ui.text("subscription.problem.follow_empty", Ui.text("subscription.kind." + kind.get().id())));
                 continue;
             }
             FollowCheck.Result r = follows.check(kind.get(), value);
@@ -253,8 +260,8 @@ public final class SubscriptionService {
     /** A name fit for a mail header: one line, at most 100 characters. */
     private static String name(String typed) {
         String name = oneLine(typed);
-        if (name.isEmpty()) throw SubscriptionException.of("name", "Name: write the name we should greet you by.");
-        if (name.length() > MAX_NAME) throw SubscriptionException.of("name", "Name: at most " + MAX_NAME + " characters, not " + name.length() + ".");
+        if (name.isEmpty()) throw SubscriptionException.of("name", Ui.text("subscription.problem.name_empty"));
+        if (name.length() > MAX_NAME) throw SubscriptionException.of("name", Ui.text("subscription.problem.name_long", MAX_NAME, name.length()));
         return name;
     }
 

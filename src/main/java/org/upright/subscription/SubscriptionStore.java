@@ -2,6 +2,7 @@ package org.upright.subscription;
 
 import java.util.List;
 import java.util.Optional;
+import org.upright.common.Language;
 
 /** Where subscribers, their consent and what they follow live. */
 public interface SubscriptionStore {
@@ -9,11 +10,11 @@ public interface SubscriptionStore {
 
     Optional<Subscriber> byEmail(String email);
 
-    /** A new pending subscriber; its id. */
-    long create(String email, String name, String nonce, Consent consent, String now);
+    /** A new pending subscriber, whose mails are written in {@code language}; its id. */
+    long create(String email, String name, String nonce, Consent consent, Language language, String now);
 
-    /** A sign-up again for a known address: pending with fresh consent and nonce (a confirmed one is left as it is). */
-    void renew(long id, String name, String nonce, Consent consent, String now);
+    /** A sign-up again for a known address: pending with fresh consent, nonce and language (a confirmed one is left as it is). */
+    void renew(long id, String name, String nonce, Consent consent, Language language, String now);
 
     /** Confirms when the nonce is still the subscriber's pending one; false when it was used or replaced. */
     boolean confirm(long id, String nonce, String now);

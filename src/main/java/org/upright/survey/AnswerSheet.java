@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 
 /**
  * What the public sent for a survey, checked question by question against what each question offers: every
@@ -48,15 +49,14 @@ public record AnswerSheet(Map<String, List<String>> given) {
     }
 
     private static String problem(Question q, List<String> values) {
-        if (values.isEmpty()) return q.required() ? "This question must be answered." : null;
+        if (values.isEmpty()) return q.required() ? Ui.text("survey.answer.required") : null;
         return switch (q.kind()) {
-            case SINGLE -> values.size() > 1 ? "Choose one answer only." : notOffered(q, values);
+            case SINGLE -> values.size() > 1 ? Ui.text("survey.answer.one_only") : notOffered(q, values);
             case MULTIPLE -> notOffered(q, values);
             case SCALE -> values.size() > 1 || !q.scale().stream().map(String::valueOf).toList().contains(values.getFirst())
-                    ? "Choose one number from " + q.scaleMin() + " to " + q.scaleMax() + "." : null;
-            case TEXT -> values.size() > 1 ? "Send one answer only."
-                    : values.getFirst().length() > MAX_TEXT ? "At most " + String.format("%,d", MAX_TEXT) + " characters; this answer has "
-                    + String.format("%,d", values.getFirst().length()) + ". Shorten it and send again." : null;
+                    ? Ui.text("survey.answer.scale", q.scaleMin(), q.scaleMax()) : null;
+            case TEXT -> values.size() > 1 ? Ui.text("survey.answer.send_one")
+                    : values.getFirst().length() > MAX_TEXT ? Ui.text("survey.answer.too_long", MAX_TEXT, values.getFirst().length()) : null;
         };
     }
 
@@ -64,7 +64,7 @@ public record AnswerSheet(Map<String, List<String>> given) {
         for (String v : values) {
             if (!q.choices().contains(v)) {
                 String shown = v.length() > 60 ? v.substring(0, 60) + "…" : v;
-                return "\"" + shown + "\" is not one of the choices; choose from the list.";
+                return Ui.text("survey.answer.not_offered", shown);
             }
         }
         return null;

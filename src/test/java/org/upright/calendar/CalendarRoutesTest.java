@@ -54,6 +54,10 @@ class CalendarRoutesTest {
                 assertThat(kazakhstan).contains("Review calendar of", "href=\"/states/KAZ/calendar.ics\"",
                         "Session 20", "27 October – 7 November 2014", "in the record", Deadline.NATIONAL_REPORT, "(estimated)");
                 assertThat(kazakhstan).doesNotContain("Confirm a review");
+                String french = client.get("/calendar?lang=fr").body().string();
+                assertThat(french).contains("<h1>Calendrier des examens</h1>", ">Algérie</a>", "prévu");
+                String russian = client.get("/calendar/KAZ?lang=ru").body().string();
+                assertThat(russian).contains("Календарь обзоров", "Сессия 20", "есть в данных", "Срок представления национального доклада", "(ориентировочно)");
             });
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +15,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.upright.TestBrowser;
 import org.upright.TestWorld;
 import org.upright.common.Role;
@@ -124,11 +122,7 @@ class SurveyBrowserTest {
     }
 
     private static void signIn() {
-        browser.open(site + "/sign-in");
-        browser.driver().findElement(By.name("email")).sendKeys(EDITOR);
-        browser.driver().findElement(By.name("password")).sendKeys(SignedIn.PASSWORD);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+        browser.signIn(site, EDITOR, SignedIn.PASSWORD);
     }
 
     private static void addQuestion(String kind, String prompt, boolean required, String choices, List<String> scale) {
@@ -146,9 +140,7 @@ class SurveyBrowserTest {
     }
 
     private static void type(String name, String text) {
-        WebElement field = browser.driver().findElement(By.name(name));
-        field.clear();
-        field.sendKeys(text);
+        browser.type(name, text);
     }
 
     private static void submit(String label) {
@@ -164,6 +156,6 @@ class SurveyBrowserTest {
     }
 
     private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition);
+        return browser.waitFor(condition);
     }
 }

@@ -69,6 +69,8 @@ class SurveyRoutesTest {
                 assertThat(sent.statusCode()).isEqualTo(303);
                 assertThat(Http.location(sent)).isEqualTo(url + "/thanks");
                 assertThat(http.get(url + "/thanks").body()).contains("Thank you", "Human Rights after Brexit");
+                assertThat(http.get(url + "/thanks?lang=ru").body()).contains("Спасибо", "Ваш ответ на опрос «Human Rights after Brexit» получен.");
+                assertThat(http.get(url + "/thanks?lang=fr").body()).contains("Merci", "Aller à la page d'accueil");
                 assertThat(surveys.responses(EDITOR, id)).singleElement()
                         .satisfies(r -> assertThat(r.answers().values()).contains(List.of("The same"), List.of("4"), List.of("Более открытый суд")));
             });
@@ -93,6 +95,9 @@ class SurveyRoutesTest {
                 assertThat(page).contains("<p class=\"field-problem\" id=\"" + q.get(0).field() + "-problem\">This question must be answered.</p>");
                 assertThat(page).contains("<p class=\"field-problem\" id=\"" + q.get(2).field() + "-problem\">Choose one number from 1 to 5.</p>");
                 assertThat(page).doesNotContain(q.get(1).field() + "-problem").doesNotContain(q.get(3).field() + "-problem");
+                String russian = visitor.send(http, url + "?lang=ru", fields(surveys, id, "2", "Privacy", "3", "9")).body();
+                assertThat(russian).contains("Ваш ответ не отправлен: 2 вопроса требуют внимания.", "На этот вопрос нужно ответить.",
+                        "Выберите одно число от 1 до 5.", "Отправить ответ");
                 assertThat(page).containsPattern("value=\"Privacy\"\\s+checked>").containsPattern(">My answer [^<]*&lt;script&gt;alert")
                         .doesNotContain("<script>alert('survey')");
                 assertThat(surveys.responses(EDITOR, id)).isEmpty();
@@ -155,6 +160,8 @@ class SurveyRoutesTest {
                 String results = http.get(base + "/results", "Cookie", editor.cookie()).body();
                 assertThat(results).contains("2 answers so far", "data-chart=", "The table behind the chart", "Mean: 3.50 on the scale from 1 to 5.",
                         "1 (not at all)", "5 (completely)").doesNotContain("<script>alert('survey')");
+                assertThat(http.get("/surveys/" + id + "/results?lang=es", "Cookie", editor.cookie()).body())
+                        .contains("2 respuestas hasta ahora", "Descargar todas las respuestas en CSV");
 
                 HttpResponse<String> csv = http.get(base + "/results.csv", "Cookie", editor.cookie());
                 assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");

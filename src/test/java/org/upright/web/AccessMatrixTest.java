@@ -54,6 +54,12 @@ class AccessMatrixTest extends RealExtractsTest {
             new Rule("GET", "/surveys", Role.EDITOR),
             new Rule("POST", "/surveys", Role.EDITOR),
             new Rule("GET", "/api/v1/surveys", Role.EDITOR),
+            // newsletters: the archive of sent issues is public; writing, sending and delivery status are for editors
+            new Rule("GET", "/newsletters/archive", Role.ANONYMOUS),
+            new Rule("GET", "/newsletters", Role.EDITOR),
+            new Rule("POST", "/newsletters", Role.EDITOR),
+            new Rule("GET", "/api/v1/newsletters", Role.EDITOR),
+            new Rule("POST", "/api/v1/newsletters", Role.EDITOR),
             new Rule("GET", "/", Role.ANONYMOUS));
 
     private static final Set<HandlerType> ASKED = Set.of(HandlerType.GET, HandlerType.POST);

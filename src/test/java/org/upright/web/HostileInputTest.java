@@ -103,6 +103,11 @@ class HostileInputTest extends RealExtractsTest {
             escaped("/admin/users", http.post("/admin/users", form("csrf", admin.csrf(), "email", "a@b.org", "role", SCRIPT), "Cookie", admin.cookie()));
             escaped("/account/tokens", http.post("/account/tokens", form("csrf", admin.csrf(), "name", SCRIPT), "Cookie", admin.cookie()));
             escaped("/account/language", http.post("/account/language", form("csrf", admin.csrf(), "language", SCRIPT), "Cookie", admin.cookie()));
+            escaped("/newsletters", http.post("/newsletters", form("csrf", admin.csrf(), "subject", SCRIPT, "body", SCRIPT, "segment", SCRIPT,
+                    "segment_value", SCRIPT), "Cookie", admin.cookie()));
+            HttpResponse<String> issue = http.post("/newsletters", form("csrf", admin.csrf(), "subject", SCRIPT, "body", SCRIPT, "segment", "all"),
+                    "Cookie", admin.cookie());
+            escaped(Http.location(issue), http.get(Http.location(issue), "Cookie", admin.cookie()));
             HttpResponse<String> log = http.get("/admin/audit", "Cookie", admin.cookie());
             escaped("/admin/audit", log);
             assertThat(log.body()).contains("&lt;script&gt;");
