@@ -62,6 +62,16 @@ class LanguagePagesTest extends RealExtractsTest {
     }
 
     @Test
+    void the_search_tabs_name_what_they_search_in_each_of_the_six_languages() {
+        Map<String, String> recommendations = Map.of("en", "Recommendations", "ar", "التوصيات", "zh", "建议",
+                "fr", "Recommandations", "ru", "Рекомендации", "es", "Recomendaciones");
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> recommendations.forEach((lang, word) -> {
+            String html = client.get("/search?q=torture&lang=" + lang).body().string();
+            assertThat(html).contains("<html lang=\"" + lang + "\"", "aria-current=\"page\">" + word + "</a>");
+        }));
+    }
+
+    @Test
     void every_page_offers_the_six_languages_linking_to_the_same_page() {
         JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
             String html = client.get("/states?order=name&lang=ru").body().string();
