@@ -103,6 +103,14 @@ class DocumentBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("detention");
         assertThat(browser.findElements(By.cssSelector("main ul li a[href^='/recommendations/']"))).isNotEmpty();
         shoot("documents-4-incident");
+        String incident = browser.getCurrentUrl();
+        browser.get(incident + "?lang=ru");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Рекомендации, к которым он относится");
+        shoot("documents-5-incident-ru");
+        browser.get(incident + "?lang=ar");
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("المصدر", "(باليوم)");
+        shoot("documents-6-incident-ar");
+        browser.get(incident + "?lang=en"); // the chosen language is a cookie: the next test reads English again
     }
 
     @Test

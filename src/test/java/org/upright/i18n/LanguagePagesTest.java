@@ -62,6 +62,26 @@ class LanguagePagesTest extends RealExtractsTest {
     }
 
     @Test
+    void the_search_tabs_name_what_they_search_in_each_of_the_six_languages() {
+        Map<String, String> recommendations = Map.of("en", "Recommendations", "ar", "التوصيات", "zh", "建议",
+                "fr", "Recommandations", "ru", "Рекомендации", "es", "Recomendaciones");
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> recommendations.forEach((lang, word) -> {
+            String html = client.get("/search?q=torture&lang=" + lang).body().string();
+            assertThat(html).contains("<html lang=\"" + lang + "\"", "aria-current=\"page\">" + word + "</a>");
+        }));
+    }
+
+    @Test
+    void the_incidents_page_reads_in_russian_and_arabic() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            String russian = client.get("/incidents?lang=ru").body().string();
+            assertThat(russian).contains("<html lang=\"ru\" dir=\"ltr\">", "<h1>Инциденты", "<a href=\"/documents\">документам</a>");
+            String arabic = client.get("/incidents?lang=ar").body().string();
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "<h1>الحوادث", "<a href=\"/documents\">الوثائق</a>");
+        });
+    }
+
+    @Test
     void every_page_offers_the_six_languages_linking_to_the_same_page() {
         JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
             String html = client.get("/states?order=name&lang=ru").body().string();
