@@ -139,7 +139,10 @@ class FormsAndAdminPagesBrowserTest {
             fits(width, "users-ru");
             open(width, "/account");
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("account-language"))).selectByValue("fr");
-            browser.findElement(By.cssSelector("#language-form button[type=submit]")).click();
+            TestBrowser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#language-form button[type=submit]")));
+            // the redirect after the form is a second navigation: wait for the page it leads to
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.tagName("h1")).isEmpty());
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Votre compte");
             assertThat(world.app().accounts().byEmail(ADMIN).language()).isEqualTo(org.upright.common.Language.FR);
             fits(width, "account-fr");

@@ -54,7 +54,7 @@ class SurveyBrowserTest {
     void an_editor_builds_and_publishes_a_survey_the_public_answers_it_on_a_desktop_and_a_phone_and_the_results_are_charted() throws IOException {
         signIn();
         browser.open(site + "/surveys");
-        browser.driver().findElement(By.linkText("New survey")).click();
+        TestBrowser.clickAndWaitForNextPage(browser.driver(), browser.driver().findElement(By.linkText("New survey")));
         type("title", "Human Rights after Brexit");
         type("intro", "The UK leaves the EU Charter of Fundamental Rights behind. Tell us what changed for you.");
         submit("Create the survey");
@@ -68,7 +68,7 @@ class SurveyBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".survey-questions > li"))).hasSize(4);
         browser.screenshots("survey-1-builder");
 
-        browser.driver().findElement(By.linkText("Preview")).click();
+        TestBrowser.clickAndWaitForNextPage(browser.driver(), browser.driver().findElement(By.linkText("Preview")));
         assertThat(browser.text(".notice")).startsWith("Preview of the survey");
         assertThat(browser.driver().findElement(By.cssSelector(".survey-form button[type=submit]")).isEnabled()).isFalse();
         browser.screenshots("survey-2-preview");
