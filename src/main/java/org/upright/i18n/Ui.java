@@ -1,8 +1,5 @@
 package org.upright.i18n;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.TimeZone;
 import gg.jte.Content;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +17,8 @@ public final class Ui {
     private static final ThreadLocal<String> HERE = new ThreadLocal<>();
     /** Read once: every hit and facet value of a page names states, and load() is synchronised. */
     private static final org.upright.state.StateDirectory STATES = org.upright.state.StateDirectory.load();
+
+    private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     private Ui() {
     }
@@ -76,22 +75,17 @@ public final class Ui {
     }
 
     public static String number(long n) {
-        return NumberFormat.getInstance(lang().locale()).format(n);
+        return Formats.number(lang(), -1, n);
     }
 
     public static String number(double n, int decimals) {
-        NumberFormat f = NumberFormat.getInstance(lang().locale());
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f.format(n);
+        return Formats.number(lang(), decimals, n);
     }
 
     /** A day as the language writes it in full ("7 novembre 2019", "7 ноября 2019 г.", "2019年11月7日"). */
     public static String date(LocalDate day) {
         if (day == null) return "";
-        DateFormat f = DateFormat.getDateInstance(DateFormat.LONG, lang().locale());
-        f.setTimeZone(TimeZone.GMT_ZONE);
-        return f.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return Formats.longDate(lang().locale(), Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /**
@@ -100,12 +94,7 @@ public final class Ui {
      */
     public static String days(LocalDate from, LocalDate to) {
         com.ibm.icu.util.ULocale locale = lang() == Language.EN ? com.ibm.icu.util.ULocale.UK : lang().locale();
-        // the month as the language's long date writes it: a word ("May", "мая"), or a number with its sign (5月)
-        String longDate = ((com.ibm.icu.text.SimpleDateFormat) DateFormat.getDateInstance(DateFormat.LONG, locale)).toPattern();
-        String skeleton = longDate.contains("MMMM") ? "yMMMMd" : "yMMMd";
-        com.ibm.icu.text.DateIntervalFormat f = com.ibm.icu.text.DateIntervalFormat.getInstance(skeleton, locale);
-        f.setTimeZone(TimeZone.GMT_ZONE);
-        return f.format(new com.ibm.icu.util.DateInterval(millis(from), millis(to)));
+        return Formats.days(locale, new com.ibm.icu.util.DateInterval(millis(from), millis(to)));
     }
 
     /** "a, b and c" in the reader's language. */
@@ -120,7 +109,7 @@ public final class Ui {
 
     /** A state's name in the reader's language, by its code; the name given when the code is not a state's. */
     public static String state(String code, String name) {
-        if (lang() == Language.EN || code == null || !code.matches("[A-Z]{3}")) return name;
+        if (lang() == Language.EN || code == null || !STATE_CODE.matcher(code).matches()) return name;
         return STATES.name(org.upright.common.StateCode.of(code), lang());
     }
 

@@ -48,4 +48,32 @@ class LanguageTest {
         assertThat(Ui.in(Language.ES, () -> Ui.number(52_218))).isEqualTo("52.218");
         assertThat(Ui.in(Language.EN, () -> Ui.number(52_218))).isEqualTo("52,218");
     }
+
+    @Test
+    void a_decimal_keeps_its_places_and_a_count_has_none() {
+        assertThat(Ui.in(Language.FR, () -> Ui.number(0.5, 2))).isEqualTo("0,50");
+        assertThat(Ui.in(Language.EN, () -> Ui.number(12.345, 1))).isEqualTo("12.3");
+        assertThat(Ui.in(Language.EN, () -> Ui.number(3))).isEqualTo("3");
+    }
+
+    /** The formats are shared by every request: many at once in different languages must each get their own form. */
+    @Test
+    void requests_in_different_languages_at_once_each_get_their_own_numbers_and_dates() throws Exception {
+        LocalDate day = LocalDate.of(2012, 5, 21);
+        java.util.Map<Language, String> alone = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) alone.put(language, written(language, day));
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            java.util.List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                Language language = Language.values()[i % Language.values().length];
+                same.add(threads.submit(() -> written(language, day).equals(alone.get(language))));
+            }
+            for (var answer : same) assertThat(answer.get()).isTrue();
+        }
+    }
+
+    private static String written(Language language, LocalDate day) {
+        return Ui.in(language, () -> Ui.number(1_234_567) + " " + Ui.number(2.5, 2) + " " + Ui.date(day) + " "
+                + Ui.days(day, day.plusDays(14)));
+    }
 }

@@ -1,0 +1,79 @@
+package org.upright.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.upright.common.Language;
+
+/**
+ * ICU's number and date formats, made once per language and shared. Making one costs more than using it a hundred
+ * times (a state's page formats hundreds of counts). Requests run on virtual threads, so a format per thread would be
+ * a format per request; an ICU format may not be used by two threads at once, so each use holds its lock.
+ */
+final class Formats {
+    private static final Map<String, Object> MADE = new ConcurrentHashMap<>();
+
+    private Formats() {
+    }
+
+    /** Decimals below 0: as many as the number has, as for counts. */
+    static String number(Language language, int decimals, Number n) {
+        NumberFormat f = number(language, decimals);
+        synchronized (f) {
+            return f.format(n);
+        }
+    }
+
+    static String longDate(ULocale locale, java.util.Date day) {
+        DateFormat f = longDate(locale);
+        synchronized (f) {
+            return f.format(day);
+        }
+    }
+
+    static String days(ULocale locale, com.ibm.icu.util.DateInterval span) {
+        DateIntervalFormat f = days(locale);
+        synchronized (f) {
+            return f.format(span);
+        }
+    }
+
+    private static NumberFormat number(Language language, int decimals) {
+        return made("n" + decimals + language.code(), key -> {
+            NumberFormat f = NumberFormat.getInstance(language.locale());
+            if (decimals >= 0) {
+                f.setMinimumFractionDigits(decimals);
+                f.setMaximumFractionDigits(decimals);
+            }
+            return f;
+        });
+    }
+
+    private static DateFormat longDate(ULocale locale) {
+        return made("d" + locale, key -> {
+            DateFormat f = DateFormat.getDateInstance(DateFormat.LONG, locale);
+            f.setTimeZone(TimeZone.GMT_ZONE);
+            return f;
+        });
+    }
+
+    private static DateIntervalFormat days(ULocale locale) {
+        return made("i" + locale, key -> {
+            // the month as the language's long date writes it: a word ("May", "мая"), or a number with its sign (5月)
+            String longDate = ((com.ibm.icu.text.SimpleDateFormat) DateFormat.getDateInstance(DateFormat.LONG, locale)).toPattern();
+            DateIntervalFormat f = DateIntervalFormat.getInstance(longDate.contains("MMMM") ? "yMMMMd" : "yMMMd", locale);
+            f.setTimeZone(TimeZone.GMT_ZONE);
+            return f;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T made(String key, Function<String, T> make) {
+        return (T) MADE.computeIfAbsent(key, make);
+    }
+}
