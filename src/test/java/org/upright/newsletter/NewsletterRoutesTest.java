@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,17 @@ class NewsletterRoutesTest {
                     .contains("value=\"Atlantis\"").contains(">My **own** words</textarea>")
                     .contains("<option value=\"state\" selected>");
             assertThat(world.app().newsletters().all(NewsletterWorld.EDITOR)).hasSize(before);
+        });
+    }
+
+    @Test
+    void every_page_leads_editors_to_the_newsletters_and_everyone_to_the_archive() {
+        asEditor((http, editor) -> {
+            Document forEditor = Jsoup.parse(http.get("/states", "Cookie", editor.cookie()).body());
+            assertThat(forEditor.select("nav.who a[href=/newsletters]")).hasSize(1);
+            Document forPublic = Jsoup.parse(http.get("/states").body());
+            assertThat(forPublic.select("a[href=/newsletters]")).as("drafts are the editors'").isEmpty();
+            assertThat(forPublic.select("footer a[href=/newsletters/archive]").text()).isEqualTo("Newsletter archive");
         });
     }
 
