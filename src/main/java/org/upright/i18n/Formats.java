@@ -36,6 +36,17 @@ final class Formats {
         }
     }
 
+    static String moment(ULocale locale, java.util.Date at) {
+        DateFormat f = made("m" + locale, key -> {
+            DateFormat made = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale);
+            made.setTimeZone(TimeZone.GMT_ZONE);
+            return made;
+        });
+        synchronized (f) {
+            return f.format(at);
+        }
+    }
+
     static String days(ULocale locale, com.ibm.icu.util.DateInterval span) {
         DateIntervalFormat f = days(locale);
         synchronized (f) {

@@ -89,6 +89,21 @@ public final class Ui {
     }
 
     /**
+     * A moment the database keeps ({@link org.upright.common.Timestamps}) as the language writes a day and a time,
+     * in UTC and saying so ("4 Dec 2026, 14:03 UTC", "4 déc. 2026, 14:03 UTC"); what is not such a moment as it is.
+     */
+    public static String moment(String stored) {
+        if (stored == null || stored.isBlank()) return "";
+        try {
+            java.time.Instant at = java.time.Instant.parse(stored);
+            com.ibm.icu.util.ULocale locale = lang() == Language.EN ? com.ibm.icu.util.ULocale.UK : lang().locale();
+            return Formats.moment(locale, Date.from(at)) + " UTC";
+        } catch (java.time.format.DateTimeParseException e) {
+            return stored;
+        }
+    }
+
+    /**
      * A span of days as the language writes it ("21 May – 4 June 2012", "21 mai – 4 juin 2012", "2012年5月21日 – 6月4日").
      * English is written the British way, as the UN writes its documents.
      */

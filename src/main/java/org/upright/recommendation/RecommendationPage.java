@@ -1,9 +1,5 @@
 package org.upright.recommendation;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
@@ -28,8 +24,6 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
         }
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     public static RecommendationPage of(Recommendation r, List<Provenance> provenance, List<Recommendation> similar,
                                         StateLookup states) {
@@ -43,7 +37,7 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
     private static Source source(Provenance p, String shownText) {
         String own = p.sourceText() == null || p.sourceText().equals(shownText) ? null : p.sourceText();
         return new Source(documentTitle(p.format()), p.documentSymbol(), p.file(), p.line(), p.format(),
-                readable(p.importedAt()), p.paragraph(), p.rawResponse(), own);
+                p.importedAt(), p.paragraph(), p.rawResponse(), own);
     }
 
     /** What a reader calls the source a format comes from. */
@@ -111,13 +105,5 @@ public record RecommendationPage(RecommendationRow rec, ActionCategory action, L
                     : Ui.text("recommendation.origin.machine_confidence", Math.round(label.confidence() * 100));
             case PERSON -> Ui.text("recommendation.origin.person");
         };
-    }
-
-    private static String readable(String instant) {
-        try {
-            return WHEN.format(Instant.parse(instant));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return instant;
-        }
     }
 }

@@ -56,6 +56,16 @@ class LanguageTest {
         assertThat(Ui.in(Language.EN, () -> Ui.number(3))).isEqualTo("3");
     }
 
+    @Test
+    void a_stored_moment_reads_as_a_day_and_a_time_in_utc_and_anything_else_as_it_is() {
+        String stored = "2026-12-04T14:03:22.123Z";
+        assertThat(Ui.in(Language.EN, () -> Ui.moment(stored))).isEqualTo("4 Dec 2026, 14:03 UTC");
+        assertThat(Ui.in(Language.FR, () -> Ui.moment(stored))).isEqualTo("4 déc. 2026, 14:03 UTC");
+        assertThat(Ui.in(Language.ZH, () -> Ui.moment(stored))).isEqualTo("2026年12月4日 14:03 UTC");
+        assertThat(Ui.in(Language.EN, () -> Ui.moment("last Tuesday"))).isEqualTo("last Tuesday");
+        assertThat(Ui.in(Language.EN, () -> Ui.moment(null))).isEmpty();
+    }
+
     /** The formats are shared by every request: many at once in different languages must each get their own form. */
     @Test
     void requests_in_different_languages_at_once_each_get_their_own_numbers_and_dates() throws Exception {

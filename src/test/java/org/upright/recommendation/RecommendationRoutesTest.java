@@ -56,7 +56,7 @@ class RecommendationRoutesTest {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get(url).body().string();
             assertThat(html).contains("<caption>Every document this recommendation was read from, as each gave it</caption>",
-                    "<th scope=\"row\">UPR Info database</th>", "upr_info_raw_macroman_cr_sample.csv</span>, line 2", "UTC</td>");
+                    "<th scope=\"row\">UPR Info database</th>", "upr_info_raw_macroman_cr_sample.csv</span>, line 2", " UTC</time></td>");
         });
     }
 
