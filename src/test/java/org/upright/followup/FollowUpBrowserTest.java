@@ -3,20 +3,15 @@ package org.upright.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
-import org.upright.TestWorld;
 import org.upright.account.Session;
 import org.upright.common.Role;
 import org.upright.common.StateCode;
@@ -26,27 +21,7 @@ import org.upright.recommendation.RecommendationFilter;
 import org.upright.web.Auth;
 
 /** An editor records what two sources say about a recommendation and reads them side by side, on a desktop and a phone. */
-@Tag("browser")
-class FollowUpBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-    static TestBrowser browser;
-    static String site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        world = TestWorld.withRealExtracts(dir);
-        site = "http://127.0.0.1:" + world.app().serve().port();
-        browser = new TestBrowser(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (world != null) world.close();
-    }
-
+class FollowUpBrowserTest extends RealSiteInBrowser {
     @Test
     void an_editor_sees_two_sources_disagree_on_the_recommendation_page_and_the_scorecard_counts_them() throws IOException {
         Recommendation rec = world.app().recommendations().all(RecommendationFilter.ofReview(StateCode.of("KAZ"), 20)).get(2);

@@ -3,40 +3,15 @@ package org.upright.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
-import org.upright.TestWorld;
 
 /** A reader switches to Arabic and to Russian with the language menu, at 1366 and 390 px. */
-@Tag("browser")
-class LanguagesBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-    static TestBrowser browser;
-    static String site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        world = TestWorld.withRealExtracts(dir);
-        site = "http://127.0.0.1:" + world.app().serve().port();
-        browser = new TestBrowser(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (world != null) world.close();
-    }
-
+class LanguagesBrowserTest extends RealSiteInBrowser {
     @Test
     void arabic_from_the_language_menu_reads_right_to_left_and_stays_chosen() throws IOException {
         browser.open(site + "/states");

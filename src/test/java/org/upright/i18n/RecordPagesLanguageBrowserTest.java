@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
+import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
 import org.upright.TestWorld;
 
@@ -21,29 +19,12 @@ import org.upright.TestWorld;
  * nothing wider than a laptop's or a phone's screen, Arabic laid out from the right. Saves each page at 1366 and
  * 390 px under target/screenshots/languages.
  */
-@Tag("browser")
-class RecordPagesLanguageBrowserTest {
+class RecordPagesLanguageBrowserTest extends RealSiteInBrowser {
     private static final Path SCREENSHOTS = Path.of("target/screenshots/languages");
-
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-    static TestBrowser browser;
-    static String site;
 
     @BeforeAll
     static void start() throws IOException {
-        world = TestWorld.withRealExtracts(dir);
-        world.app().search().awaitChanges();
-        site = "http://127.0.0.1:" + world.app().serve().port();
-        browser = new TestBrowser(dir);
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (world != null) world.close();
     }
 
     private static Map<String, String> pages() {

@@ -2,40 +2,14 @@ package org.upright.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
-import org.upright.TestWorld;
 
 /** A recommendation's sources as a reader sees them: named by document, the report symbol a link, at both widths. */
-@Tag("browser")
-class RecommendationSourcesBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-    static TestBrowser browser;
-    static String site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        world = TestWorld.withRealExtracts(dir);
-        world.app().search().awaitChanges();
-        site = "http://127.0.0.1:" + world.app().serve().port();
-        browser = new TestBrowser(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (world != null) world.close();
-    }
-
+class RecommendationSourcesBrowserTest extends RealSiteInBrowser {
     @Test
     void the_sources_name_their_document_and_link_the_report_to_the_un_and_fit_a_phone() throws Exception {
         var rec = world.recommendation("Complete the process of the ratification of CRPD");
