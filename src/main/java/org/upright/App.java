@@ -120,6 +120,7 @@ import org.upright.web.Errors;
 import org.upright.web.ServerErrors;
 import org.upright.web.Json;
 import org.upright.web.LanguageChoice;
+import org.upright.web.SiteAddress;
 
 /** The composition root: settings → database → stores → services → web routes. */
 public final class App implements AutoCloseable {
@@ -301,6 +302,7 @@ public final class App implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
             Errors.register(config.routes);
             LanguageChoice.register(config.routes);
+            SiteAddress.register(config.routes, settings.publicUrl());
             Auth.register(config.routes, authenticator(), settings.trustProxy());
             if (Settings.responseCache()) {
                 ResponseCache cache = ResponseCache.register(config.routes, search::generation);

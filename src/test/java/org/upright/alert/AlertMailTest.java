@@ -135,4 +135,15 @@ class AlertMailTest {
         imported(more);
         assertThat(alerts("quits@example.org")).isEmpty();
     }
+
+    @Test
+    void feeds_and_calendars_link_to_the_public_address_the_operator_gave_not_the_one_the_request_reached() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            Http http = new Http(server.port());
+            String feed = http.get("/states/DZA/feed.atom").body();
+            assertThat(feed).contains("href=\"http://upright.test/states/DZA\"", "http://upright.test/recommendations/")
+                    .doesNotContain("127.0.0.1", "localhost");
+            assertThat(http.get("/calendar.ics").body()).doesNotContain("127.0.0.1:" + server.port());
+        });
+    }
 }
