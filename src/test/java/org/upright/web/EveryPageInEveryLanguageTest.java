@@ -12,14 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.Test;
 import org.upright.RealExtractsTest;
 import org.upright.common.Language;
 import org.upright.common.Role;
+import org.upright.i18n.InterfaceText;
 
 /**
  * Every page the site has, found in its routes as the access matrix finds them, asked in each of the six languages as
@@ -32,10 +29,6 @@ class EveryPageInEveryLanguageTest extends RealExtractsTest {
     /** Downloads, feeds and fragments answer no page of their own. */
     private static final Pattern NOT_A_PAGE = Pattern.compile("^/api|\\.(ics|atom|csv|docx|pdf|xlsx|json)$|/export|/original$"
             + "|/suggest$|/invitations|^/subscriptions/(confirm|unsubscribe|manage)/.*/export");
-    private static final Pattern LATIN_WORD = Pattern.compile("\\b\\p{IsLatin}{3,}\\b");
-    private static final Set<String> KEPT_NAMES = Set.of("UPRight", "API", "UPR", "CSV", "XLSX", "JSON", "PDF", "DOCX", "Word",
-            "iCal", "iCalendar", "Atom", "RSS", "HTML", "OHCHR", "SDG", "SDGs", "URL", "SMTP", "htmx", "Markdown", "Excel", "LibreOffice");
-    private static final String INTERFACE = "h1, h2, h3, legend, summary, caption, button, th[scope=col], dt, nav a, label";
 
     @Test
     void every_page_answers_in_each_language_with_its_own_words() {
@@ -57,7 +50,7 @@ class EveryPageInEveryLanguageTest extends RealExtractsTest {
                     if (!html.select("html").attr("lang").equals(language.code())) wrong.add(url + ": html lang is " + html.select("html").attr("lang"));
                     if (answer.body().contains("???")) wrong.add(url + ": a message key is missing");
                     if (language == Language.AR || language == Language.RU || language == Language.ZH) {
-                        Set<String> latin = latinWords(html, language.code());
+                        Set<String> latin = InterfaceText.latinWords(html);
                         if (!latin.isEmpty()) wrong.add(url + ": " + latin);
                     }
                 }
@@ -80,32 +73,5 @@ class EveryPageInEveryLanguageTest extends RealExtractsTest {
         pages.add("/stats?q=torture&by=rs_group");
         pages.add("/states/Atlantis");
         return List.copyOf(pages);
-    }
-
-    /** Marked as written in another language: a language's own name in the menu, English data. */
-    private static boolean inAnother(Element e, String language) {
-        Element marked = e.closest("[lang]");
-        return marked != null && !marked.attr("lang").equals(language);
-    }
-
-    /** Latin-letter words in the interface's own texts, leaving out data marked as being in another language. */
-    private static Set<String> latinWords(Document html, String language) {
-        Set<String> found = new LinkedHashSet<>();
-        for (Element e : html.select(INTERFACE)) {
-            if (e.closest(".facets, .hit, blockquote, code, .symbol") != null || inAnother(e, language)) continue;
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(org.jsoup.nodes.Node node, int depth) {
-                    if (!(node instanceof TextNode t)) return;
-                    if (t.parent() instanceof Element p && (p.closest("code, .symbol, [translate=no]") != null || inAnother(p, language))) return;
-                    for (String token : t.text().split("\\s+")) {
-                        if (token.matches(".*[\\d/@_].*")) continue;
-                        var m = LATIN_WORD.matcher(token);
-                        while (m.find()) if (!KEPT_NAMES.contains(m.group())) found.add(e.tagName() + ": " + m.group());
-                    }
-                }
-            }, e);
-        }
-        return found;
     }
 }
