@@ -14,12 +14,14 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The interface's own words on a page — headings, labels, buttons, column heads, navigation — and the check that
  * in a language written in another script none of them is left in Latin letters. Data is not the interface's:
- * recommendation texts, hits, facet values, document symbols, code and anything marked as being in another
- * language ({@code lang="en"} on English data, each language's own name in the menu) are left out.
+ * recommendation texts, hits, facet values, document symbols, code, what people typed (a case's name, a survey's
+ * title: inside {@code <bdi>}, which also keeps a Latin name from turning an Arabic sentence around) and anything
+ * marked as being in another language ({@code lang="en"} on English data, each language's own name in the menu)
+ * are left out.
  */
 public final class InterfaceText {
     private static final String INTERFACE = "h1, h2, h3, legend, summary, caption, button, th[scope=col], dt, nav a, label";
-    private static final String DATA = ".facets, .hit, blockquote, code, .symbol, [translate=no]";
+    private static final String DATA = ".facets, .hit, blockquote, code, .symbol, bdi, [translate=no]";
     private static final Pattern LATIN_WORD = Pattern.compile("\\b\\p{IsLatin}{3,}\\b");
     /** Names the product keeps in every language. */
     private static final Set<String> KEPT_NAMES = Set.of("UPRight", "API", "UPR", "CSV", "XLSX", "JSON", "PDF", "DOCX", "Word",
