@@ -19,7 +19,7 @@ public record SearchHelp(List<Field> fields, List<Example> examples, int minPref
 
         /** In the reader's language: asked on every page, not once for the whole site. */
         public String title() {
-            return facet.title();
+            return facet.shownTitle();
         }
     }
 
