@@ -186,7 +186,7 @@ class SearchRoutesTest {
     private static void readInOtherLanguages() {
         String french = page("/search/help?lang=fr");
         assertThat(french).contains("<html lang=\"fr\"", "<h1>Comment chercher</h1>", "<h2 id=\"operators-h\">Opérateurs</h2>",
-                "<th scope=\"col\">Ce qu'il limite</th>", "<code>torture NOT police</code>", "ce que la France a recommandé en 2014");
+                "<th scope=\"col\">Ce qu'il limite</th>", "<td>État examiné</td>", "<code>torture NOT police</code>", "ce que la France a recommandé en 2014");
         String russian = page("/search?kind=documents&q=assembly&lang=ru");
         assertThat(russian).contains("<html lang=\"ru\"", "<title>assembly · Поиск по документам", "<h1>Поиск в базе</h1>",
                 "<code>sur:KAZ</code>");
