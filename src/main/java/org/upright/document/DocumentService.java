@@ -25,6 +25,7 @@ import org.upright.common.Visibility;
 import org.upright.evidence.Extraction;
 import org.upright.evidence.Extractor;
 import org.upright.evidence.Link;
+import org.upright.i18n.Ui;
 import org.upright.store.Database;
 
 /**
@@ -64,7 +65,7 @@ public final class DocumentService {
         Checked form = check(upload);
         String sha = sha256(upload.bytes());
         store.bySha256(sha).ifPresent(existing -> {
-            throw new DocumentException("This file was added already, as document " + existing + " (/documents/" + existing + ").");
+            throw new DocumentException(Ui.text("document.problem.duplicate", String.valueOf(existing)));
         });
         ReadDocument read = reader.read(upload.fileName(), upload.bytes(), progress);
         LocalDate published = form.published != null ? form.published : read.published();
@@ -140,29 +141,29 @@ public final class DocumentService {
 
     private Checked check(Upload u) {
         List<String> problems = new ArrayList<>();
-        if (u.bytes() == null) problems.add("File: choose a text, HTML or PDF file.");
+        if (u.bytes() == null) problems.add(Ui.text("document.problem.file"));
         Visibility v = Visibility.PRIVATE;
         if (u.visibility() != null && !u.visibility().isBlank()) {
             v = Visibility.parse(u.visibility()).orElse(null);
-            if (v == null) problems.add("Visibility: public or private, not \"" + u.visibility().strip() + "\".");
+            if (v == null) problems.add(Ui.text("document.problem.visibility", u.visibility().strip()));
         }
         String publisher = clean(u.publisher());
-        if (publisher.length() > 200) problems.add("Publisher: at most 200 characters.");
+        if (publisher.length() > 200) problems.add(Ui.text("document.problem.at_most", Ui.text("document.publisher"), 200));
         String title = clean(u.title());
-        if (title.length() > 300) problems.add("Title: at most 300 characters.");
+        if (title.length() > 300) problems.add(Ui.text("document.problem.at_most", Ui.text("document.title"), 300));
         LocalDate published = null;
         if (!clean(u.published()).isEmpty()) {
             try {
                 published = LocalDate.parse(clean(u.published()));
-                if (published.isAfter(LocalDate.now().plusDays(1))) problems.add("Publication date: " + published + " is in the future.");
+                if (published.isAfter(LocalDate.now().plusDays(1))) problems.add(Ui.text("document.problem.future", published.toString()));
             } catch (DateTimeParseException e) {
-                problems.add("Publication date: write it as YYYY-MM-DD, such as 2019-11-04, not \"" + clean(u.published()) + "\".");
+                problems.add(Ui.text("document.problem.day", clean(u.published())));
             }
         }
         StateCode state = null;
         if (!clean(u.state()).isEmpty()) {
             state = states.apply(clean(u.state())).orElse(null);
-            if (state == null) problems.add("State: no state is called \"" + clean(u.state()) + "\"; use a name or an ISO code such as KAZ.");
+            if (state == null) problems.add(Ui.text("document.problem.state", clean(u.state())));
         }
         if (!problems.isEmpty()) throw new DocumentException(String.join(" ", problems));
         return new Checked(v, publisher, published, title, state);

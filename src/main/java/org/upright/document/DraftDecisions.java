@@ -14,6 +14,7 @@ import org.upright.common.ChangeEvents;
 import org.upright.common.Viewer;
 import org.upright.common.Visibility;
 import org.upright.evidence.Link;
+import org.upright.i18n.Ui;
 import org.upright.incident.Incident;
 import org.upright.incident.IncidentService;
 import org.upright.store.Database;
@@ -87,7 +88,7 @@ public final class DraftDecisions {
     }
 
     private String person(Viewer viewer, Document doc, Map<String, Object> data) {
-        if (doc.state() == null) throw new DocumentException("Choose the state the document is about before accepting a person: a case belongs to a state.");
+        if (doc.state() == null) throw new DocumentException(Ui.text("document.problem.person_state"));
         String name = (String) data.get("name");
         Object existing = data.get("case");
         CaseId id;
@@ -123,13 +124,13 @@ public final class DraftDecisions {
         Map<String, String> problems = new LinkedHashMap<>();
         Set<String> allowed = CORRECTABLE.getOrDefault(kind, Set.of());
         if (corrections == null || corrections.isEmpty()) {
-            problems.put("", "Corrections: give at least one field to change (" + String.join(", ", allowed) + ").");
+            problems.put("", Ui.text("document.problem.nothing", String.join(", ", allowed)));
         }
         for (var c : corrections == null ? Map.<String, String>of().entrySet() : corrections.entrySet()) {
             String field = c.getKey();
             String value = c.getValue() == null ? "" : c.getValue().strip();
             String problem = allowed.contains(field) ? correctField(field, value, data)
-                    : "a " + kind + " cannot have it corrected; the fields are " + String.join(", ", allowed) + ".";
+                    : Ui.text("document.problem.not_correctable", Ui.text("document.kind." + kind), String.join(", ", allowed));
             if (problem != null) problems.put(field, problem);
         }
         if (!problems.isEmpty()) {
@@ -150,20 +151,20 @@ public final class DraftDecisions {
     private String correctField(String field, String value, Map<String, Object> data) {
         if (field.startsWith("count_m") || field.equals("year")) {
             if (value.isEmpty()) { data.put(field, null); return null; }
-            if (!value.matches("\\d{1,9}")) return "a whole number, not \"" + value + "\".";
+            if (!value.matches("\\d{1,9}")) return Ui.text("document.problem.whole_number", value);
             data.put(field, Integer.valueOf(value));
         } else if (field.equals("date") || field.equals("until")) {
             if (value.isEmpty() && field.equals("until")) { data.put(field, null); return null; }
-            if (!partialDate(value)) return "YYYY, YYYY-MM or YYYY-MM-DD, such as 2018-05-10, not \"" + value + "\".";
+            if (!partialDate(value)) return Ui.text("document.problem.partial_date", value);
             data.put(field, value);
             if (field.equals("date")) data.put("precision", precision(value));
         } else if (field.equals("recommendations")) {
             return relink(value, data);
         } else {
             if (value.isEmpty() && (field.equals("name") || field.equals("text") || field.equals("what") || field.equals("kind") || field.equals("law"))) {
-                return "cannot be empty; reject the item instead.";
+                return Ui.text("document.problem.empty");
             }
-            if (value.length() > 2000) return "at most 2,000 characters.";
+            if (value.length() > 2000) return Ui.text("document.problem.too_long", 2000);
             data.put(field, value);
         }
         return null;
@@ -183,7 +184,7 @@ public final class DraftDecisions {
         List<String> unknown = new ArrayList<>();
         for (String token : value.split("[\\s,;]+")) {
             if (token.isEmpty()) continue;
-            if (!token.matches("\\d{1,18}")) return "recommendation numbers separated by commas, such as 1204, 1377, not \"" + token + "\".";
+            if (!token.matches("\\d{1,18}")) return Ui.text("document.problem.numbers", token);
             long id = Long.parseLong(token);
             if (!recommendationExists.test(id)) { unknown.add(token); continue; }
             Map<String, Object> link = new LinkedHashMap<>();
@@ -192,7 +193,7 @@ public final class DraftDecisions {
             if (links.stream().noneMatch(l -> l.get("id").equals(id))) links.add(link);
         }
         if (!unknown.isEmpty()) {
-            return "no recommendation has the number " + String.join(", ", unknown) + "; the number is in the address of its page (/recommendations/NUMBER).";
+            return Ui.text("document.problem.unknown", String.join(", ", unknown));
         }
         data.put("recommendations", links);
         return null;

@@ -17,8 +17,8 @@ public record DocumentSearchPage(String query, String recommendationsHref, List<
     }
 
     static DocumentSearchPage of(String query, DocumentSearch.Result result, StateLookup states) {
-        List<Row> rows = result.hits().stream().map(h -> new Row("/documents/" + h.id(), h.title().isBlank() ? "Document " + h.id() : h.title(),
-                h.publisher(), h.publishedOn(), h.state() == null ? "" : states.ref(new StateCode(h.state())).name(),
+        List<Row> rows = result.hits().stream().map(h -> new Row("/documents/" + h.id(), h.title().isBlank() ? org.upright.i18n.Ui.text("document.untitled", String.valueOf(h.id())) : h.title(),
+                h.publisher(), h.publishedOn(), h.state() == null ? "" : org.upright.i18n.Ui.state(states.ref(new StateCode(h.state()))),
                 h.visibility() == org.upright.common.Visibility.PRIVATE, h.passages())).toList();
         Page<Row> page = new Page<>(rows, result.total(), result.page(), result.size());
         return new DocumentSearchPage(query, href(query, false, 1), rows, result.total(),

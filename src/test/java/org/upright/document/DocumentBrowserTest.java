@@ -129,10 +129,7 @@ class DocumentBrowserTest {
 
     @Test
     void the_documents_tab_finds_the_release_with_its_passages_marked_and_a_wrong_correction_stays_beside_its_field() throws IOException {
-        Viewer editor = new Viewer(1L, "editor@example.org", Role.EDITOR, "127.0.0.1");
-        if (world.app().documents().find(editor, null, "Baltabay", 5).isEmpty()) {
-            world.app().documents().add(editor, Upload.of(RELEASE.getFileName().toString(), Files.readAllBytes(RELEASE)), null);
-        }
+        release();
         browser.get(site + "/search?q=Baltabay");
         browser.findElement(By.cssSelector(".search-tabs a:last-child")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind=documents"));
@@ -159,6 +156,52 @@ class DocumentBrowserTest {
         assertThat(refused.findElement(By.cssSelector("input[name=f_name]")).getAttribute("aria-invalid")).isEqualTo("true");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", refused);
         shoot("documents-6-correction-refused");
+    }
+
+    @Test
+    void a_document_page_and_the_search_help_read_in_arabic_russian_and_french() throws IOException {
+        // a copy of its own (one byte more), so that the upload the first test makes is never refused as a repeat
+        byte[] copy = (Files.readString(RELEASE) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Viewer editor = new Viewer(1L, "editor@example.org", Role.EDITOR, "127.0.0.1");
+        Document added = world.app().documents().add(editor, Upload.of("kazakhstan-copy.txt", copy), null).document();
+        try {
+            readInOtherLanguages(site + "/documents/" + added.id().value());
+        } finally {
+            browser.get(site + "/documents?lang=en"); // the chosen language is a cookie: the other tests read English
+        }
+    }
+
+    private static void readInOtherLanguages(String document) throws IOException {
+        browser.get(document + "?lang=ar");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("الناشر", "الظهور", "الملف");
+        assertThat(browser.findElements(By.tagName("h2"))).extracting(WebElement::getText).contains("النص", "المسودة");
+        assertThat(browser.findElements(By.cssSelector(".draft-item button[value=accept]"))).extracting(WebElement::getText).contains("قبول");
+        shoot("documents-7-document-ar");
+        browser.get(site + "/search/help?lang=ar");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("كيفية البحث");
+        assertThat(browser.findElements(By.cssSelector("table.data th[scope=col]"))).extracting(th -> th.getAttribute("textContent"))
+                .containsExactly("الحقل", "ما يقصره", "مثال");
+        shoot("search-help-ar");
+
+        browser.get(document + "?lang=ru");
+        assertThat(browser.findElements(By.tagName("h2"))).extracting(WebElement::getText).contains("Текст", "Черновик");
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("лицо", "дата", "закон");
+        browser.get(site + "/documents?lang=fr");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.id("add-h")).getText()).isEqualTo("Ajouter un document");
+        // column heads are shown in capitals by the style sheet: read the words as written
+        assertThat(browser.findElements(By.cssSelector("table.data th[scope=col]"))).extracting(th -> th.getAttribute("textContent"))
+                .contains("Titre", "Éditeur", "Visibilité");
+    }
+
+    /** The Kazakhstan press release, added once for the tests that need it. */
+    private static Document release() throws IOException {
+        Viewer editor = new Viewer(1L, "editor@example.org", Role.EDITOR, "127.0.0.1");
+        var found = world.app().documents().find(editor, null, "Baltabay", 5);
+        if (!found.isEmpty()) return found.getFirst();
+        return world.app().documents().add(editor, Upload.of(RELEASE.getFileName().toString(), Files.readAllBytes(RELEASE)), null).document();
     }
 
     private static WebElement item(String labelStart) {

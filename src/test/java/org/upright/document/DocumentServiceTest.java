@@ -25,9 +25,11 @@ import org.upright.TestWorld;
 import org.upright.cases.CaseDetail;
 import org.upright.cases.CaseId;
 import org.upright.common.Audited;
+import org.upright.common.Language;
 import org.upright.common.NotAllowed;
 import org.upright.common.Role;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.incident.IncidentId;
 import org.upright.recommendation.RecommendationId;
 
@@ -183,6 +185,25 @@ class DocumentServiceTest {
                 .hasMessageContaining("Visibility: public or private").hasMessageContaining("Publication date: write it as YYYY-MM-DD")
                 .hasMessageContaining("State: no state is called \"Atlantis\"");
         assertThat(documents.find(EDITOR, null, "", 10)).hasSize(1);
+    }
+
+    @Test
+    void the_problems_of_an_upload_are_written_in_the_language_of_the_person_who_sent_it() {
+        Upload wrong = new Upload("a.txt", "Some text about Belarus.".getBytes(StandardCharsets.UTF_8), "secret", null, "4 Nov 2019", null, "Atlantis");
+        String russian = Ui.in(Language.RU, () -> problemOf(wrong));
+        assertThat(russian).contains("Видимость: public или private, а не «secret».", "Дата публикации: пишите в виде ГГГГ-ММ-ДД",
+                "государства «Atlantis» нет");
+        assertThat(Ui.in(Language.FR, () -> problemOf(wrong))).contains("Visibilité : public ou private, pas « secret ».");
+        assertThat(documents.find(EDITOR, null, "", 10)).isEmpty();
+    }
+
+    private String problemOf(Upload upload) {
+        try {
+            documents.add(EDITOR, upload, null);
+        } catch (DocumentException refused) {
+            return refused.getMessage();
+        }
+        throw new AssertionError("the upload was accepted: " + upload);
     }
 
     @Test

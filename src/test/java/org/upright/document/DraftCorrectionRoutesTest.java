@@ -67,7 +67,7 @@ class DraftCorrectionRoutesTest {
                 HttpResponse<String> emptyName = correct(http, editor, s.document(), person, "name", "  ", "role", "journalist");
                 assertThat(emptyName.statusCode()).isEqualTo(400);
                 assertThat(emptyName.body()).contains("id=\"f-" + person.id() + "-name-problem\"", "cannot be empty; reject the item instead",
-                        "<option selected>journalist</option>");
+                        "<option value=\"journalist\" selected>journalist</option>");
 
                 DraftItem ask = s.first("ask");
                 HttpResponse<String> unknown = correct(http, editor, s.document(), ask, "text", "Free all those jailed for protest",

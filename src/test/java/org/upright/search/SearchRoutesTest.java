@@ -175,6 +175,26 @@ class SearchRoutesTest {
     }
 
     @Test
+    void the_help_and_the_search_pages_read_in_french_russian_and_arabic_with_the_query_syntax_as_typed() {
+        try {
+            readInOtherLanguages();
+        } finally {
+            page("/search/help?lang=en"); // the chosen language is a cookie: the other tests read English
+        }
+    }
+
+    private static void readInOtherLanguages() {
+        String french = page("/search/help?lang=fr");
+        assertThat(french).contains("<html lang=\"fr\"", "<h1>Comment chercher</h1>", "<h2 id=\"operators-h\">Opérateurs</h2>",
+                "<th scope=\"col\">Ce qu'il limite</th>", "<td>État examiné</td>", "<code>torture NOT police</code>", "ce que la France a recommandé en 2014");
+        String russian = page("/search?kind=documents&q=assembly&lang=ru");
+        assertThat(russian).contains("<html lang=\"ru\"", "<title>assembly · Поиск по документам", "<h1>Поиск в базе</h1>",
+                "<code>sur:KAZ</code>");
+        String arabic = page("/search?lang=ar");
+        assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", "<h1>البحث في السجل</h1>", "<code>response:noted</code>");
+    }
+
+    @Test
     void the_main_navigation_and_the_home_page_lead_to_the_search() {
         String home = page("/");
         assertThat(home).contains("<li><a href=\"/search\">Search</a></li>",
