@@ -47,7 +47,12 @@ public record CalendarEntry(StateRef state, Session session, LocalDate reviewOn,
 
     /** "7 November 2019", the session's dates, or its year. */
     public String when() {
-        return reviewOn != null ? day(reviewOn) : session.dates();
+        return reviewOn != null ? day(reviewOn) : session.localDates();
+    }
+
+    /** {@link #when()} in English whatever the reader's language, for the iCalendar feeds. */
+    public String whenInEnglish() {
+        return reviewOn != null ? DAY.format(reviewOn) : session.dates();
     }
 
     public boolean upcoming(LocalDate today) {

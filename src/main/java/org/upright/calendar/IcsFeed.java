@@ -35,7 +35,7 @@ public final class IcsFeed {
             VEvent review = event(uid(e, "review", host), e.firstDay(), e.lastDay());
             review.setSummary("UPR review of " + e.state().name() + (e.status() == CalendarEntry.Status.EXPECTED ? " (expected)" : ""));
             review.setDescription("Working Group session " + e.session().number() + " (cycle " + e.session().cycle() + "), "
-                    + e.when() + ". " + statusSentence(e.status()));
+                    + e.whenInEnglish() + ". " + statusSentence(e.status()));
             review.setLocation("Palais des Nations, Geneva");
             review.setUrl(base + "/calendar/" + e.state().code());
             review.setStatus(e.status() == CalendarEntry.Status.EXPECTED ? Status.tentative() : Status.confirmed());
@@ -45,7 +45,7 @@ public final class IcsFeed {
                 VEvent deadline = event(uid(e, slug(d.what()), host), d.on(), d.on());
                 deadline.setSummary(e.state().name() + ": " + d.what());
                 deadline.setDescription("For the UPR review of " + e.state().name() + " in Working Group session "
-                        + e.session().number() + " (" + e.when() + ").");
+                        + e.session().number() + " (" + e.whenInEnglish() + ").");
                 deadline.setUrl(base + "/calendar/" + e.state().code());
                 deadline.setStatus(Status.confirmed());
                 ical.addEvent(deadline);

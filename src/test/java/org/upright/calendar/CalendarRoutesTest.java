@@ -52,7 +52,7 @@ class CalendarRoutesTest {
                         "<a href=\"/calendar/KAZ\">Kazakhstan</a>", "<a href=\"/calendar/DZA\">Algeria</a>", "expected");
                 String kazakhstan = client.get("/calendar/KAZ").body().string();
                 assertThat(kazakhstan).contains("Review calendar of", "href=\"/states/KAZ/calendar.ics\"",
-                        "Session 20", "27 October – 7 November 2014", "in the record", Deadline.NATIONAL_REPORT, "(estimated)");
+                        "Session 20", "27 October\u2009–\u20097 November 2014", "in the record", Deadline.NATIONAL_REPORT, "(estimated)");
                 assertThat(kazakhstan).doesNotContain("Confirm a review");
                 String french = client.get("/calendar?lang=fr").body().string();
                 assertThat(french).contains("<h1>Calendrier des examens</h1>", ">Algérie</a>", "prévu");

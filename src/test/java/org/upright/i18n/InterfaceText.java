@@ -26,7 +26,7 @@ public final class InterfaceText {
     /** Names the product keeps in every language. */
     private static final Set<String> KEPT_NAMES = Set.of("UPRight", "API", "UPR", "CSV", "XLSX", "JSON", "PDF", "DOCX", "Word",
             "iCal", "iCalendar", "Atom", "RSS", "HTML", "OHCHR", "SDG", "SDGs", "URL", "SMTP", "htmx", "Markdown", "Excel",
-            "LibreOffice");
+            "LibreOffice", "UTC");
 
     private InterfaceText() {
     }

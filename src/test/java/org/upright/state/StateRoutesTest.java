@@ -32,7 +32,7 @@ class StateRoutesTest extends RealExtractsTest {
     void a_state_page_shows_its_reviews_responses_and_the_recommendations_it_received() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             String html = client.get("/states/DZA").body().string();
-            assertThat(html).contains("<title>Algeria · UPRight</title>", "<h1>Algeria <span class=\"code\">DZA</span></h1>",
+            assertThat(html).contains("<title>Algeria · UPRight</title>", "<h1>Algeria <span class=\"code\" translate=\"no\">DZA</span></h1>",
                     "African Group");
             assertThat(html).contains("<h2 id=\"reviews-h\">Reviews</h2>", "Cycle 2",
                     "<a href=\"/reviews/" + world.algeria().id() + "\">Session 13</a>");
