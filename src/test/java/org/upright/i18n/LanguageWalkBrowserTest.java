@@ -3,20 +3,15 @@ package org.upright.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
-import org.upright.TestWorld;
 import org.upright.common.Language;
 import org.upright.common.StateCode;
 import org.upright.state.StateDirectory;
@@ -27,28 +22,7 @@ import org.upright.state.StateDirectory;
  * pages. On every page: the language is the one chosen, Arabic reads right to left, the headings, labels and buttons
  * are in the language's script, the page fits a phone, and pictures are saved at 1366 and 390 px.
  */
-@Tag("browser")
-class LanguageWalkBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestWorld world;
-    static TestBrowser browser;
-    static String site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        world = TestWorld.withRealExtracts(dir);
-        world.app().search().awaitChanges();
-        site = "http://127.0.0.1:" + world.app().serve().port();
-        browser = new TestBrowser(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (world != null) world.close();
-    }
-
+class LanguageWalkBrowserTest extends RealSiteInBrowser {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"AR", "RU"})
     void a_reader_walks_the_record_in_the_language_chosen(Language language) throws IOException {
