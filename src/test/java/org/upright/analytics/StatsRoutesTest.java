@@ -123,6 +123,20 @@ class StatsRoutesTest extends RealExtractsTest {
     }
 
     @Test
+    void the_table_behind_a_chart_speaks_the_readers_language() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String french = client.get("/stats?q=ratify&by=rs_group&lang=fr").body().string();
+            assertThat(french).contains("<html lang=\"fr\"", "Le tableau derrière le graphique", ">Part</th>",
+                    "Télécharger le tableau au format CSV");
+            String russian = client.get("/stats?q=ratify&by=rs_group&lang=ru").body().string();
+            assertThat(russian).contains("<html lang=\"ru\"", "Таблица, на которой основан график", ">Всего</th>", ">Доля</th>");
+            String arabic = client.get("/stats?q=ratify&by=rs_group&lang=ar").body().string();
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", "الجدول الذي يستند إليه الرسم البياني", ">المجموع</th>");
+            assertThat(arabic).doesNotContain("The table behind the chart", ">Share</th>");
+        });
+    }
+
+    @Test
     void a_wrong_dimension_on_the_page_is_shown_beside_its_field_and_the_query_is_kept() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             var response = client.get("/stats?q=" + URLEncoder.encode("death penalty", StandardCharsets.UTF_8) + "&by=colour");
