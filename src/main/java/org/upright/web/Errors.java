@@ -20,12 +20,11 @@ public final class Errors {
         routes.exception(org.upright.common.UserMistake.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(org.upright.common.NotAllowed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
-                "There is nothing at " + ctx.path() + "."));
+                org.upright.i18n.Ui.text("problem.nothing_at", ctx.path())));
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, 500, "Something went wrong on the server while answering this request; it has been logged."
-                    + " Try again, and tell the people who run this site if it keeps happening.");
+            answer(ctx, 500, org.upright.i18n.Ui.text("problem.server"));
         });
     }
 
@@ -40,15 +39,13 @@ public final class Errors {
     }
 
     static String heading(int status) {
-        return switch (status) {
-            case 400 -> "That request cannot be answered";
-            case 401 -> "Sign in first";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Not allowed";
-            case 414 -> "The address is too long";
-            case 431 -> "The request's headers are too large";
-            default -> status >= 500 ? "Server error" : "Error " + status;
+        String key = switch (status) {
+            case 400, 401, 403, 404, 414, 431 -> "problem.heading." + status;
+            case 405 -> "problem.heading.403";
+            default -> status >= 500 ? "problem.heading.500" : null;
         };
+        // the status is a code, not a quantity: passed as text so it keeps its Latin digits in every language
+        return key == null ? org.upright.i18n.Ui.text("problem.heading.other", String.valueOf(status))
+                : org.upright.i18n.Ui.text(key);
     }
 }
