@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.i18n.Ui;
 
 /** Every error answer: an HTML page for people, {"error": {…}} under /api/; never a stack trace. */
 public final class Errors {
@@ -20,11 +21,11 @@ public final class Errors {
         routes.exception(org.upright.common.UserMistake.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(org.upright.common.NotAllowed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
-                org.upright.i18n.Ui.text("problem.nothing_at", ctx.path())));
+                Ui.text("problem.nothing_at", ctx.path())));
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, 500, org.upright.i18n.Ui.text("problem.server"));
+            answer(ctx, 500, Ui.text("problem.server"));
         });
     }
 
@@ -39,13 +40,15 @@ public final class Errors {
     }
 
     static String heading(int status) {
-        String key = switch (status) {
-            case 400, 401, 403, 404, 414, 431 -> "problem.heading." + status;
-            case 405 -> "problem.heading.403";
-            default -> status >= 500 ? "problem.heading.500" : null;
+        return switch (status) {
+            case 400 -> Ui.text("problem.heading.400");
+            case 401 -> Ui.text("problem.heading.401");
+            case 403, 405 -> Ui.text("problem.heading.403");
+            case 404 -> Ui.text("problem.heading.404");
+            case 414 -> Ui.text("problem.heading.414");
+            case 431 -> Ui.text("problem.heading.431");
+            // the status is a code, not a quantity: passed as text so it keeps its Latin digits in every language
+            default -> status >= 500 ? Ui.text("problem.heading.500") : Ui.text("problem.heading.other", String.valueOf(status));
         };
-        // the status is a code, not a quantity: passed as text so it keeps its Latin digits in every language
-        return key == null ? org.upright.i18n.Ui.text("problem.heading.other", String.valueOf(status))
-                : org.upright.i18n.Ui.text(key);
     }
 }
