@@ -15,6 +15,7 @@ import java.util.Set;
 import org.upright.common.Language;
 import org.upright.common.Role;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 
 /**
  * Who is asking, and may they: reads the session cookie or an {@code Authorization: Bearer} API token into a
@@ -73,7 +74,7 @@ public final class Auth {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             viewer = accounts.bearer(authorization.substring(7), address).orElseThrow(() -> new HttpResponseException(401,
-                    "The API token is not valid: it is mistyped, revoked, or its account is disabled. Make a new one at /account."));
+                    Ui.text("auth.bad_token")));
             ctx.attribute(VIA_TOKEN, true);
         } else {
             Optional<Chrome.Current> session = accounts.session(ctx.cookie(SESSION_COOKIE), address);
@@ -99,10 +100,10 @@ public final class Auth {
                 ctx.skipRemainingHandlers();
                 return;
             }
-            if (!viewer.signedIn()) throw new HttpResponseException(401, "Sign in first: this needs an account with the "
-                    + needed.id() + " role (API: send Authorization: Bearer TOKEN).");
-            throw new HttpResponseException(403, "Your account (" + viewer.role().id() + ") may not do this: it needs the "
-                    + needed.id() + " role. Ask an admin if you should have it.");
+            if (!viewer.signedIn()) throw new HttpResponseException(401, Ui.text("auth.sign_in_first",
+                    Ui.text("role." + needed.id())));
+            throw new HttpResponseException(403, Ui.text("auth.role_too_low",
+                    Ui.text("role." + viewer.role().id()), Ui.text("role." + needed.id())));
         }
         if (!change) return;
         if (ctx.routeRoles().contains(NoFormCheck.SIGNED_LINK)) return;
@@ -110,15 +111,14 @@ public final class Auth {
         if (ctx.routeRoles().contains(NoFormCheck.JSON_ONLY)
                 && String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) return;
         if (Boolean.TRUE.equals(ctx.attribute(VIA_TOKEN))) {
-            if (!ctx.path().startsWith("/api/")) throw new HttpResponseException(403, "An API token may only change things under /api/.");
+            if (!ctx.path().startsWith("/api/")) throw new HttpResponseException(403, Ui.text("auth.token_api_only"));
             return;
         }
         String expected = ctx.attribute(CSRF) != null ? ctx.attribute(CSRF) : ctx.cookie(CSRF_COOKIE);
         String sent = ctx.header(CSRF_HEADER) != null ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
         if (expected == null || expected.isEmpty() || sent == null
                 || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
-            throw new HttpResponseException(403, "This form was not sent from a page of this site, or the page is too old"
-                    + " (its CSRF token is missing or wrong). Reload the page and send the form again.");
+            throw new HttpResponseException(403, Ui.text("auth.csrf"));
         }
     }
 

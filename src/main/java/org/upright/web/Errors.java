@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.upright.i18n.Ui;
 
 /** Every error answer: an HTML page for people, {"error": {…}} under /api/; never a stack trace. */
 public final class Errors {
@@ -20,12 +21,11 @@ public final class Errors {
         routes.exception(org.upright.common.UserMistake.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         routes.exception(org.upright.common.NotAllowed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
-                "There is nothing at " + ctx.path() + "."));
+                Ui.text("problem.nothing_at", ctx.path())));
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, 500, "Something went wrong on the server while answering this request; it has been logged."
-                    + " Try again, and tell the people who run this site if it keeps happening.");
+            answer(ctx, 500, Ui.text("problem.server"));
         });
     }
 
@@ -41,14 +41,14 @@ public final class Errors {
 
     static String heading(int status) {
         return switch (status) {
-            case 400 -> "That request cannot be answered";
-            case 401 -> "Sign in first";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Not allowed";
-            case 414 -> "The address is too long";
-            case 431 -> "The request's headers are too large";
-            default -> status >= 500 ? "Server error" : "Error " + status;
+            case 400 -> Ui.text("problem.heading.400");
+            case 401 -> Ui.text("problem.heading.401");
+            case 403, 405 -> Ui.text("problem.heading.403");
+            case 404 -> Ui.text("problem.heading.404");
+            case 414 -> Ui.text("problem.heading.414");
+            case 431 -> Ui.text("problem.heading.431");
+            // the status is a code, not a quantity: passed as text so it keeps its Latin digits in every language
+            default -> status >= 500 ? Ui.text("problem.heading.500") : Ui.text("problem.heading.other", String.valueOf(status));
         };
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.upright.i18n.Ui;
 
 /**
  * The answers the web server gives before a request reaches the application — an address too long (414),
@@ -40,14 +41,11 @@ public final class ServerErrors extends ErrorHandler {
 
     static String message(int status) {
         return switch (status) {
-            case 414 -> "The address is too long for this site (over 64 KiB). Shorten it: fewer or shorter words in the"
-                    + " search, fewer filters, or split one long search into several.";
-            case 431 -> "The request's headers are too large for this site, usually because of too many or too large"
-                    + " cookies. Delete this site's cookies in your browser and try again.";
-            case 400 -> "The browser sent a request this site cannot read. Reload the page; if it keeps happening,"
-                    + " tell the people who run this site.";
-            default -> status >= 500 ? "Something went wrong on the server while answering this request. Try again."
-                    : "This request cannot be answered (" + status + ").";
+            case 414 -> Ui.text("problem.too_long");
+            case 431 -> Ui.text("problem.headers_too_large");
+            case 400 -> Ui.text("problem.unreadable");
+            default -> status >= 500 ? Ui.text("problem.server_short")
+                    : Ui.text("problem.cannot_answer", String.valueOf(status));
         };
     }
 }

@@ -55,4 +55,41 @@ class ErrorsTest {
             });
         }
     }
+
+    @Test
+    void a_404_page_asked_in_russian_says_so_in_russian() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                // through a client without a cookie jar: the language cookie must not follow into other tests
+                var response = new Http(server.port()).get("/no/such/page?lang=ru");
+                assertThat(response.statusCode()).isEqualTo(404);
+                assertThat(response.body()).contains("<h1>Не найдено</h1>", "По адресу /no/such/page ничего нет.")
+                        .doesNotContain("Not found", "There is nothing at");
+            });
+        }
+    }
+
+    @Test
+    void a_form_sent_without_its_csrf_token_is_refused_in_arabic_for_an_arabic_reader() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                var response = new Http(server.port()).post("/sign-in?lang=ar", java.util.Map.of("email", "a@b.org"));
+                assertThat(response.statusCode()).isEqualTo(403);
+                assertThat(response.body()).contains("<h1>غير مسموح</h1>", "رمز CSRF مفقود أو خاطئ")
+                        .doesNotContain("Not allowed", "Reload the page");
+            });
+        }
+    }
+
+    @Test
+    void under_api_the_message_follows_the_readers_language_while_the_status_stays_a_number() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                var response = new Http(server.port()).get("/api/v1/nothing", "Accept-Language", "fr");
+                assertThat(response.statusCode()).isEqualTo(404);
+                assertThat(response.body())
+                        .isEqualTo("{\"error\":{\"status\":404,\"message\":\"Il n’y a rien à l’adresse /api/v1/nothing.\"}}");
+            });
+        }
+    }
 }
