@@ -17,7 +17,7 @@ final class BriefDocx {
 
     static byte[] of(Brief brief) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            heading(doc, Ui.text("brief.title", brief.name()), 1);
+            heading(doc, Ui.text("brief.title", BriefText.name(brief)), 1);
             for (String line : BriefText.intro(brief)) paragraph(doc, line);
             if (brief.reviewed()) {
                 heading(doc, Ui.text("brief.reviews"), 2);

@@ -16,25 +16,25 @@ public final class BriefText {
     public static List<String> intro(Brief brief) {
         List<String> lines = new ArrayList<>();
         if (!brief.reviewed()) {
-            lines.add(text("brief.not_reviewed", brief.name()));
+            lines.add(text("brief.not_reviewed", name(brief)));
             return lines;
         }
-        lines.add(text("brief.review_count", brief.name(), brief.group(), brief.reviews().size()));
+        lines.add(text("brief.review_count", name(brief), brief.group(), brief.reviews().size()));
         lines.add(text("brief.next_review", brief.nextReview()));
         return lines;
     }
 
     public static String assessments(Brief brief) {
-        return brief.assessments().isEmpty() ? text("brief.no_assessments", brief.name())
+        return brief.assessments().isEmpty() ? text("brief.no_assessments", name(brief))
                 : String.join(" ", brief.assessments());
     }
 
     public static String repeated(Brief brief) {
-        return brief.repeated().isEmpty() ? text("brief.no_repeats", brief.name()) : text("brief.repeats_intro");
+        return brief.repeated().isEmpty() ? text("brief.no_repeats", name(brief)) : text("brief.repeats_intro");
     }
 
     public static String documents(Brief brief) {
-        return brief.documents().isEmpty() ? text("brief.no_documents", brief.name()) : text("brief.documents_intro");
+        return brief.documents().isEmpty() ? text("brief.no_documents", name(brief)) : text("brief.documents_intro");
     }
 
     /** One ask or incident as a sentence, for the formats without links (Word, PDF). */
@@ -47,7 +47,12 @@ public final class BriefText {
     }
 
     public static String noCases(Brief brief) {
-        return text("brief.no_cases", brief.name());
+        return text("brief.no_cases", name(brief));
+    }
+
+    /** The state's name as the reader's language writes it. */
+    static String name(Brief brief) {
+        return org.upright.i18n.Ui.state(brief.code(), brief.name());
     }
 
     public static String source() {
