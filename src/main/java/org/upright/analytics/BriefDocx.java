@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.upright.i18n.Ui;
 
 /** The brief as a Word document (Apache POI): headings, paragraphs and the tables the page shows. */
 final class BriefDocx {
@@ -16,30 +17,30 @@ final class BriefDocx {
 
     static byte[] of(Brief brief) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            heading(doc, "Advocacy brief: " + brief.name(), 1);
+            heading(doc, Ui.text("brief.title", BriefText.name(brief)), 1);
             for (String line : BriefText.intro(brief)) paragraph(doc, line);
             if (brief.reviewed()) {
-                heading(doc, "Reviews", 2);
-                table(doc, List.of("Session", "Cycle", "Dates", "Report"), brief.reviews().stream().map(r -> List.of(
+                heading(doc, Ui.text("brief.reviews"), 2);
+                table(doc, List.of(Ui.text("brief.col.session"), Ui.text("brief.col.cycle"), Ui.text("brief.col.dates"), Ui.text("brief.col.report")), brief.reviews().stream().map(r -> List.of(
                         Integer.toString(r.session()), Integer.toString(r.cycle()), r.dates(), nz(r.document()))).toList());
                 chart(doc, brief.received());
                 chart(doc, brief.open());
             }
-            heading(doc, "Implementation assessments", 2);
+            heading(doc, Ui.text("brief.assessments"), 2);
             paragraph(doc, BriefText.assessments(brief));
-            heading(doc, "Repeated across cycles and still open", 2);
+            heading(doc, Ui.text("brief.repeated"), 2);
             paragraph(doc, BriefText.repeated(brief));
             for (Brief.RepeatLine r : brief.repeated()) paragraph(doc, "“" + r.text() + "” — " + r.chain());
-            heading(doc, "Evidence and asks from documents", 2);
+            heading(doc, Ui.text("brief.documents"), 2);
             paragraph(doc, BriefText.documents(brief));
             for (Brief.EvidenceLine e : brief.documents()) paragraph(doc, BriefText.line(e));
-            heading(doc, "Cases", 2);
+            heading(doc, Ui.text("nav.cases"), 2);
             if (brief.cases().isEmpty()) paragraph(doc, BriefText.noCases(brief));
             for (Brief.CaseLine c : brief.cases()) paragraph(doc, c.name() + " (" + c.status() + "): " + c.summary());
-            if (!brief.lobbying().isEmpty()) heading(doc, "Who to lobby", 2);
+            if (!brief.lobbying().isEmpty()) heading(doc, Ui.text("state.lobby"), 2);
             for (Brief.LobbyingTable t : brief.lobbying()) {
                 heading(doc, t.issue(), 3);
-                table(doc, List.of("State", "Score", "Evidence"), t.candidates().stream().map(c -> List.of(c.name(),
+                table(doc, List.of(Ui.text("brief.col.state"), Ui.text("brief.col.score"), Ui.text("brief.col.evidence")), t.candidates().stream().map(c -> List.of(c.name(),
                         String.format(java.util.Locale.ROOT, "%.3f", c.score()), c.evidence().summary())).toList());
             }
             paragraph(doc, BriefText.source());
@@ -54,7 +55,7 @@ final class BriefDocx {
         heading(doc, chart.title(), 3);
         paragraph(doc, chart.description());
         if (chart.table().empty()) return;
-        List<String> header = new java.util.ArrayList<>(List.of(chart.table().by().title(), "Total"));
+        List<String> header = new java.util.ArrayList<>(List.of(chart.table().by().title(), Ui.text("brief.col.total")));
         chart.table().columns().forEach(c -> header.add(c.label()));
         table(doc, header, chart.table().rows().stream().map(r -> {
             List<String> cells = new java.util.ArrayList<>(List.of(r.label(), Long.toString(r.total())));

@@ -4,11 +4,28 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.upright.i18n.Ui;
 import org.upright.web.Templates;
 
 /** The brief as PDF: its print template (well-formed XHTML) rendered by openhtmltopdf. */
-final class BriefPdf {
+public final class BriefPdf {
     private BriefPdf() {
+    }
+
+    /**
+     * The print style, kept here so the template holds no words of its own. Sides are named outright (openhtmltopdf
+     * follows CSS 2.1, without {@code start}/{@code end}) and swap for a right-to-left language.
+     */
+    public static String style() {
+        boolean rtl = "rtl".equals(Ui.dir());
+        String start = rtl ? "right" : "left";
+        String end = rtl ? "left" : "right";
+        return "body { font-family: sans-serif; font-size: 10pt; color: #1b2430; }"
+                + " h1 { font-size: 18pt; color: #12355b; } h2 { font-size: 13pt; color: #12355b; margin-top: 14pt; }"
+                + " table { border-collapse: collapse; width: 100%; margin: 6pt 0; } caption { text-align: " + start
+                + "; font-weight: bold; }"
+                + " th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: " + start + "; vertical-align: top; }"
+                + " .num { text-align: " + end + "; }";
     }
 
     static byte[] of(Brief brief) {

@@ -107,6 +107,35 @@ class BriefTest extends RealExtractsTest {
         });
     }
 
+    @Test
+    void the_brief_page_speaks_french_and_russian_when_asked() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            assertThat(page(server.port(), "/states/DZA/brief?lang=fr")).contains("Note de plaidoyer",
+                    "Évaluations de la mise en œuvre", "Prochain examen", "Télécharger").doesNotContain("Implementation assessments");
+            assertThat(page(server.port(), "/states/DZA/brief?lang=ru")).contains("Оценки выполнения",
+                    "Следующий обзор", "Скачать", "Сессия").doesNotContain("Who to lobby", "Next review:");
+        });
+    }
+
+    @Test
+    void the_word_document_and_the_pdf_come_out_in_the_language_asked_for() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(server.port(), "/states/DZA/brief.docx?lang=ru").body()));
+                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+                assertThat(text.getText()).contains("Обзоры", "Оценки выполнения", "Следующий обзор").doesNotContain("Implementation assessments");
+            }
+            try (PDDocument pdf = Loader.loadPDF(download(server.port(), "/states/DZA/brief.pdf?lang=fr").body())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("Évaluations de la mise en œuvre", "Prochain examen")
+                        .doesNotContain("Implementation assessments");
+            }
+        });
+    }
+
+    /** A page fetched without the shared client, so the language cookie ?lang= sets stays out of the other tests. */
+    private static String page(int port, String path) throws Exception {
+        return new String(download(port, path).body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The test client reads bodies as text; Word and PDF files are fetched as bytes. */
     private static HttpResponse<byte[]> download(int port, String path) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
