@@ -107,7 +107,7 @@ class CaseFormsTest extends RealExtractsTest {
             String url = "/cases/" + byPage;
             assertThat(http.get(url, "Cookie", editor.cookie()).body()).contains("href=\"" + url + "/delete\"");
             String confirm = http.get(url + "/delete", "Cookie", editor.cookie()).body();
-            assertThat(confirm).contains("Delete the case of Dana Deleted?", "timeline (1 entry)", "action=\"" + url + "/delete\"");
+            assertThat(confirm).contains("Delete the case of <bdi>Dana Deleted</bdi>?", "timeline (1 entry)", "action=\"" + url + "/delete\"");
             HttpResponse<String> deleted = http.post(url + "/delete", form("csrf", editor.csrf()), "Cookie", editor.cookie());
             assertThat(deleted.statusCode()).isEqualTo(303);
             assertThat(Http.location(deleted)).isEqualTo("/cases");

@@ -78,7 +78,7 @@ class AccountAndCasePagesInSixLanguagesTest {
                 assertThat(russian).contains("<h1>Ваша учётная запись</h1>", "Смена пароля", "Токены API", "роль <strong>редактор</strong>")
                         .doesNotContain("Change your password");
                 String arabicDelete = http.get("/cases/" + shown.value() + "/delete?lang=ar", "Cookie", editor.cookie()).body();
-                assertThat(arabicDelete).contains("<html lang=\"ar\" dir=\"rtl\">", "حذف قضية Dana Example؟", "تُحذف القضية مع تسلسلها الزمني (لا قيود)");
+                assertThat(arabicDelete).contains("<html lang=\"ar\" dir=\"rtl\">", "حذف قضية <bdi>Dana Example</bdi>؟", "تُحذف القضية مع تسلسلها الزمني (لا قيود)");
             });
         }
     }

@@ -220,7 +220,7 @@ class SearchRoutesTest {
         Matcher title = Pattern.compile("<title>(.*?)</title>").matcher(html);
         assertThat(title.find()).isTrue();
         assertThat(title.group(1)).hasSizeLessThan(120).startsWith("torture torture").contains("… · Search");
-        assertThat(html).containsPattern("<small>for torture[a-z ]*…</small>");
+        assertThat(html).containsPattern("<small>for <bdi>torture[a-z ]*…</bdi></small>");
     }
 
     @Test
