@@ -17,6 +17,8 @@ import org.upright.common.Language;
  */
 final class Formats {
     private static final Map<String, Object> MADE = new ConcurrentHashMap<>();
+    private static final Map<String, String> SPANS = new ConcurrentHashMap<>();
+    private static final int MAX_SPANS = 20_000;
 
     private Formats() {
     }
@@ -47,8 +49,20 @@ final class Formats {
         }
     }
 
+    /**
+     * A span of days as the language writes it. The record has a few hundred sessions, each written on many pages,
+     * and an interval format is slow to apply: each span is written once per language and kept.
+     */
     static String days(ULocale locale, com.ibm.icu.util.DateInterval span) {
-        DateIntervalFormat f = days(locale);
+        String key = locale + "|" + span.getFromDate() + "|" + span.getToDate();
+        String written = SPANS.get(key);
+        if (written != null) return written;
+        written = format(days(locale), span);
+        if (SPANS.size() < MAX_SPANS) SPANS.put(key, written);
+        return written;
+    }
+
+    private static String format(DateIntervalFormat f, com.ibm.icu.util.DateInterval span) {
         synchronized (f) {
             return f.format(span);
         }
