@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.upright.i18n.Ui;
@@ -22,7 +23,7 @@ final class BriefDocx {
             if (brief.reviewed()) {
                 heading(doc, Ui.text("brief.reviews"), 2);
                 table(doc, List.of(Ui.text("brief.col.session"), Ui.text("brief.col.cycle"), Ui.text("brief.col.dates"), Ui.text("brief.col.report")), brief.reviews().stream().map(r -> List.of(
-                        Integer.toString(r.session()), Integer.toString(r.cycle()), r.dates(), nz(r.document()))).toList());
+                        Ui.number(r.session()), Ui.number(r.cycle()), r.dates(), nz(r.document()))).toList());
                 chart(doc, brief.received());
                 chart(doc, brief.open());
             }
@@ -39,7 +40,7 @@ final class BriefDocx {
             for (Brief.CaseLine c : brief.cases()) paragraph(doc, c.name() + " (" + c.status() + "): " + c.summary());
             if (!brief.lobbying().isEmpty()) heading(doc, Ui.text("state.lobby"), 2);
             for (Brief.LobbyingTable t : brief.lobbying()) {
-                heading(doc, t.issue(), 3);
+                heading(doc, Ui.term("issue", t.issue()), 3);
                 table(doc, List.of(Ui.text("brief.col.state"), Ui.text("brief.col.score"), Ui.text("brief.col.evidence")), t.candidates().stream().map(c -> List.of(c.name(),
                         String.format(java.util.Locale.ROOT, "%.3f", c.score()), c.evidence().summary())).toList());
             }
@@ -58,34 +59,59 @@ final class BriefDocx {
         List<String> header = new java.util.ArrayList<>(List.of(chart.table().by().title(), Ui.text("brief.col.total")));
         chart.table().columns().forEach(c -> header.add(c.label()));
         table(doc, header, chart.table().rows().stream().map(r -> {
-            List<String> cells = new java.util.ArrayList<>(List.of(r.label(), Long.toString(r.total())));
-            r.counts().forEach(n -> cells.add(Long.toString(n)));
+            List<String> cells = new java.util.ArrayList<>(List.of(r.label(), Ui.number(r.total())));
+            r.counts().forEach(n -> cells.add(Ui.number(n)));
             return cells;
         }).toList());
     }
 
     private static void heading(XWPFDocument doc, String text, int level) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph(doc);
         p.setStyle("Heading" + level);
-        var run = p.createRun();
+        var run = run(p);
         run.setBold(true);
         run.setFontSize(level == 1 ? 18 : level == 2 ? 14 : 12);
         run.setText(text);
     }
 
     private static void paragraph(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
+        run(paragraph(doc)).setText(text);
+    }
+
+    /** A new paragraph, right to left when the reader's language is (Word's bidi), so Arabic lines start on the right. */
+    private static XWPFParagraph paragraph(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        if (rtl()) (p.getCTPPr().isSetBidi() ? p.getCTPPr().getBidi() : p.getCTPPr().addNewBidi()).setVal(true);
+        return p;
+    }
+
+    private static XWPFRun run(XWPFParagraph p) {
+        XWPFRun run = p.createRun();
+        if (rtl()) run.getCTR().addNewRPr().addNewRtl().setVal(true);
+        return run;
+    }
+
+    private static boolean rtl() {
+        return "rtl".equals(Ui.dir());
     }
 
     private static void table(XWPFDocument doc, List<String> header, List<List<String>> rows) {
         XWPFTable table = doc.createTable(rows.size() + 1, header.size());
+        // Columns run from the right in a right-to-left document, as on the page.
+        if (rtl()) table.getCTTbl().getTblPr().addNewBidiVisual().setVal(true);
         fill(table.getRow(0), header);
         for (int i = 0; i < rows.size(); i++) fill(table.getRow(i + 1), rows.get(i));
-        doc.createParagraph();
+        paragraph(doc);
     }
 
     private static void fill(XWPFTableRow row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) row.getCell(i).setText(cells.get(i));
+        for (int i = 0; i < cells.size(); i++) {
+            var cell = row.getCell(i);
+            cell.removeParagraph(0);
+            XWPFParagraph p = cell.addParagraph();
+            if (rtl()) p.getCTPPr().addNewBidi().setVal(true);
+            run(p).setText(cells.get(i));
+        }
     }
 
     private static String nz(String s) {

@@ -1,5 +1,8 @@
 package org.upright.analytics;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +23,7 @@ public final class BriefPdf {
         boolean rtl = "rtl".equals(Ui.dir());
         String start = rtl ? "right" : "left";
         String end = rtl ? "left" : "right";
-        return "body { font-family: sans-serif; font-size: 10pt; color: #1b2430; }"
+        return "body { font-family: " + BriefFonts.cssFamilies() + "; font-size: 10pt; color: #1b2430; }"
                 + " h1 { font-size: 18pt; color: #12355b; } h2 { font-size: 13pt; color: #12355b; margin-top: 14pt; }"
                 + " table { border-collapse: collapse; width: 100%; margin: 6pt 0; } caption { text-align: " + start
                 + "; font-weight: bold; }"
@@ -33,6 +36,13 @@ public final class BriefPdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            BriefFonts.register(builder);
+            if ("rtl".equals(Ui.dir())) {
+                // Arabic: split and reorder bidirectional runs and shape the letters (ICU), right to left by default.
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+                builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+                builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
+            }
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

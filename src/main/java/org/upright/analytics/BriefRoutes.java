@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.search.Facet;
 import org.upright.state.State;
 import org.upright.state.StateLookup;
@@ -78,6 +79,6 @@ public final class BriefRoutes {
 
     private State state(Context ctx) {
         String asked = ctx.pathParam("code");
-        return states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked + "'."));
+        return states.find(asked).orElseThrow(() -> new NotFound(Ui.text("record.not_found.state", asked)));
     }
 }

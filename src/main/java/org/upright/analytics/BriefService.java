@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.upright.common.StateCode;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.review.Review;
 import org.upright.review.ReviewService;
 import org.upright.search.Facet;
@@ -72,14 +73,13 @@ public final class BriefService {
         }
         Review last = held.getLast();
         String code = state.code().value();
-        Chart received = charts.chart("brief-received", "Received in each cycle, by response", Map.of("sur", List.of(code)),
+        Chart received = charts.chart("brief-received", Ui.text("brief.chart.received"), Map.of("sur", List.of(code)),
                 Facet.CYCLE, StatsService.MAX_ROWS);
         Map<String, List<String>> open = new LinkedHashMap<>();
         open.put("sur", List.of(code));
         open.put("session", List.of(Integer.toString(last.session().number())));
         open.put("response", List.of("Noted", "Pending"));
-        Chart openChart = charts.chart("brief-open", "Not supported at the latest review (session " + last.session().number()
-                + "), by issue", open, Facet.ISSUE, Charts.TOP);
+        Chart openChart = charts.chart("brief-open", Ui.text("brief.chart.open", last.session().number()), open, Facet.ISSUE, Charts.TOP);
         return new Brief(code, state.name(), state.group().title(), lines, next(last), received, openChart,
                 followUps.assessments(viewer, state.code()), found, visible, lobbying(state, last),
                 followUps.repeatedAndOpen(viewer, state.code(), REPEATS));
@@ -87,9 +87,8 @@ public final class BriefService {
 
     private static String next(Review last) {
         int session = last.session().number() + SESSIONS_PER_CYCLE;
-        return "About four and a half years after the latest review (session " + last.session().number() + ", "
-                + last.session().year() + "): around Working Group session " + session + ", in "
-                + (last.session().year() + 4) + "–" + (last.session().year() + 5) + ".";
+        int year = last.session().year();
+        return Ui.text("brief.next", last.session().number(), year, session, year + 4, year + 5);
     }
 
     /** The issues the state received most at its latest review, each with the states most likely to raise it next. */

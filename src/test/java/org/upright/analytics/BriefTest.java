@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -129,6 +130,59 @@ class BriefTest extends RealExtractsTest {
                         .doesNotContain("Implementation assessments");
             }
         });
+    }
+
+    @Test
+    void the_pdf_in_russian_chinese_and_arabic_carries_translated_headings_in_an_embedded_font() throws Exception {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            assertPdf(server.port(), "ru", "Оценки выполнения", "Рекомендации, полученные в каждом цикле", "DejaVu");
+            assertPdf(server.port(), "zh", "落实情况评估", "各轮收到的建议", "DroidSansFallback");
+            assertPdf(server.port(), "ar", "تقييمات التنفيذ", "التوصيات المتلقاة في كل جولة", "DejaVu");
+        });
+    }
+
+    @Test
+    void the_arabic_pdf_first_page_is_rendered_for_a_person_to_look_at() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            try (PDDocument pdf = Loader.loadPDF(download(server.port(), "/states/DZA/brief.pdf?lang=ar").body())) {
+                java.awt.image.BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
+                java.nio.file.Path png = java.nio.file.Path.of("target/screenshots/brief-pdf-ar-page1.png");
+                java.nio.file.Files.createDirectories(png.getParent());
+                javax.imageio.ImageIO.write(image, "png", png.toFile());
+                assertThat(png).isNotEmptyFile();
+            }
+        });
+    }
+
+    @Test
+    void the_arabic_word_document_runs_right_to_left_with_arabic_headings() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(server.port(), "/states/DZA/brief.docx?lang=ar").body()));
+                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+                assertThat(text.getText()).contains("تقييمات التنفيذ", "التوصيات المتلقاة في كل جولة")
+                        .doesNotContain("Implementation assessments");
+                assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getCTPPr().getBidi()).isNotNull());
+                assertThat(doc.getParagraphs().getFirst().getRuns().getFirst().getCTR().getRPr().getRtlArray()).isNotEmpty();
+                assertThat(doc.getTables()).allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().getBidiVisual()).isNotNull());
+            }
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(server.port(), "/states/DZA/brief.docx?lang=ru").body()))) {
+                assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getCTPPr().getBidi()).isNull());
+            }
+        });
+    }
+
+    /** The PDF in a language holds its words (letters compared after undoing Arabic shaping) and embeds the font. */
+    private static void assertPdf(int port, String lang, String heading, String chart, String font) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(download(port, "/states/DZA/brief.pdf?lang=" + lang).body())) {
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf), java.text.Normalizer.Form.NFKC);
+            assertThat(text).as(lang).contains(heading, chart).doesNotContain("Implementation assessments");
+            java.util.List<String> embedded = new java.util.ArrayList<>();
+            for (var name : pdf.getPage(0).getResources().getFontNames()) {
+                var f = pdf.getPage(0).getResources().getFont(name);
+                if (f.isEmbedded()) embedded.add(f.getName());
+            }
+            assertThat(embedded).as(lang).anyMatch(n -> n.contains(font));
+        }
     }
 
     /** A page fetched without the shared client, so the language cookie ?lang= sets stays out of the other tests. */

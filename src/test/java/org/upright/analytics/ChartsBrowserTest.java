@@ -98,6 +98,20 @@ class ChartsBrowserTest {
     }
 
     @Test
+    void the_brief_in_arabic_reads_right_to_left_at_both_widths() throws IOException {
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(site + "/states/KAZ/brief?lang=ar");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("موجز المناصرة");
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("sideways scroll at " + width).isLessThanOrEqualTo(0L);
+            screenshot("brief-ar-KAZ-" + width);
+        }
+    }
+
+    @Test
     void the_who_to_lobby_page_ranks_with_evidence() throws IOException {
         for (int width : WIDTHS) {
             browser.manage().window().setSize(new Dimension(width, 900));
