@@ -100,6 +100,22 @@ class NetworkAndMapTest extends RealExtractsTest {
     }
 
     @Test
+    void the_network_and_the_map_are_in_french_russian_and_arabic() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String network = client.get("/stats/network?q=torture&lang=fr").body().string();
+            assertThat(network).contains("<html lang=\"fr\"", ">Qui recommande à qui</h1>", "Le tableau derrière le graphe",
+                    ">État examiné</th>", "Recommandations : ");
+            String map = client.get("/stats/map?lang=ru").body().string();
+            assertThat(map).contains("<html lang=\"ru\"", ">Карта мира</h1>", ">получило</option>",
+                    "Все рекомендации, полученные каждым государством", ">Казахстан</th>");
+            String arabic = client.get("/stats/map?side=made&lang=ar").body().string();
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", ">خريطة العالم</h1>", "جميع التوصيات، حسب الدولة التي قدّمتها");
+            assertThat(network + map + arabic).doesNotContain("World map</h1>", "Who recommends to whom</h1>", ">Draw</button>",
+                    "received by each state", "made by each state");
+        });
+    }
+
+    @Test
     void the_geometry_is_served_from_the_jar() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             var geometry = client.get("/geo/countries-110m.json");

@@ -137,6 +137,35 @@ class StatsRoutesTest extends RealExtractsTest {
     }
 
     @Test
+    void the_statistics_page_and_its_chart_are_in_french_russian_and_arabic_with_no_english_left() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String french = client.get("/stats?by=issue&lang=fr").body().string();
+            assertThat(french).contains("<html lang=\"fr\"", ">Statistiques</h1>", "Compter par", "et croiser avec",
+                    "qui recommande à qui", "Toutes les recommandations, par question et par réponse", ">Appuyée<", " %</td>");
+            String russian = client.get("/stats?by=sur&lang=ru").body().string();
+            assertThat(russian).contains("<html lang=\"ru\"", ">Статистика</h1>", "Считать по признаку", ">Подсчитать</button>",
+                    ">Казахстан</th>", "Поддержана");
+            String arabic = client.get("/stats?by=cycle&lang=ar").body().string();
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", ">الإحصاءات</h1>", "العدّ حسب", ">الجولة 1</th>", "٪</td>");
+            for (String page : List.of(french, russian, arabic)) {
+                assertThat(page).doesNotContain("Count by", "and across by", "All recommendations", ">Supported<", "Cycle 1<");
+            }
+        });
+    }
+
+    @Test
+    void the_lobbying_page_is_in_russian_and_arabic() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String russian = client.get("/states/KAZ/lobbying?q=torture&lang=ru").body().string();
+            assertThat(russian).contains("<html lang=\"ru\"", "К кому обращаться перед следующим обзором: Казахстан",
+                    ">Ранжировать</button>", ">Балл</th>", ">рекомендации</a>");
+            String arabic = client.get("/states/KAZ/lobbying?q=torture&lang=ar").body().string();
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", ">رتّب</button>", ">الدرجة</th>", ">الأدلة</th>");
+            assertThat(russian + arabic).doesNotContain("Who to lobby", ">Score</th>", ">Rank</button>");
+        });
+    }
+
+    @Test
     void a_wrong_dimension_on_the_page_is_shown_beside_its_field_and_the_query_is_kept() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             var response = client.get("/stats?q=" + URLEncoder.encode("death penalty", StandardCharsets.UTF_8) + "&by=colour");
