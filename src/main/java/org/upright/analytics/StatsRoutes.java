@@ -76,8 +76,9 @@ public final class StatsRoutes {
     }
 
     private static String title(StatsQuery query, String q, Map<String, List<String>> filters) {
-        return Ui.text(q == null && filters.isEmpty() ? "stats.chart.all" : "stats.chart.matching", StatsLabels.noun(query.by()),
-                StatsLabels.noun(query.then()));
+        String by = StatsLabels.noun(query.by());
+        String then = StatsLabels.noun(query.then());
+        return q == null && filters.isEmpty() ? Ui.text("stats.chart.all", by, then) : Ui.text("stats.chart.matching", by, then);
     }
 
     static String description(StatsTable table) {
