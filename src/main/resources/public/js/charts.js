@@ -115,7 +115,7 @@
       yAxis: data.horizontal ? category : value,
       series: data.series.map(function (s, i) {
         var item = { name: s.name, type: 'bar', stack: 'all', barMaxWidth: 64, data: s.data, emphasis: { focus: 'series' } };
-        if (data.response && RESPONSE[s.name]) item.itemStyle = { color: RESPONSE[s.name] };
+        if (data.response && RESPONSE[s.key || s.name]) item.itemStyle = { color: RESPONSE[s.key || s.name] };
         return item;
       })
     });

@@ -20,7 +20,7 @@ public record Chart(String id, String title, String description, StatsTable tabl
 
     /** A chart of recommendation counts: rows headed by their facet; time and scale read left to right, the rest across. */
     public Chart(String id, String title, String description, StatsTable table, String csv) {
-        this(id, title, description, table, csv, table.by().title(), !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION
+        this(id, title, description, table, csv, table.by().shownTitle(), !(table.by() == Facet.CYCLE || table.by() == Facet.SESSION
                 || table.by() == Facet.YEAR || table.by() == Facet.CATEGORY));
     }
 
@@ -35,7 +35,8 @@ public record Chart(String id, String title, String description, StatsTable tabl
             int column = i;
             List<Long> values = table.rows().stream().map(r -> r.counts().get(column)).toList();
             if (values.stream().allMatch(v -> v == 0)) continue;
-            series.add(Map.of("name", table.columns().get(i).label(), "data", values));
+            // the key (the English value) picks a response's colour whatever the language of the name
+            series.add(Map.of("name", table.columns().get(i).label(), "key", StatsJson.responseKey(table.columns().get(i)), "data", values));
         }
         data.put("series", series);
         return ChartJson.write(data);

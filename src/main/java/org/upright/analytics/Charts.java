@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.search.Facet;
 import org.upright.search.SearchRequest;
 import org.upright.search.SearchSort;
@@ -23,10 +24,9 @@ public final class Charts {
 
     public ChartSection home() {
         List<Chart> charts = List.of(
-                chart("home-cycles", "Responses by cycle", Map.of(), Facet.CYCLE, StatsService.MAX_ROWS),
-                chart("home-groups", "Recommendations received by regional group", Map.of(), Facet.SUR_GROUP, StatsService.MAX_ROWS));
-        return new ChartSection("The record in charts", "How states responded in each cycle, and what each regional group"
-                + " received.", charts, "/stats");
+                chart("home-cycles", Ui.text("chart.home.cycles"), Map.of(), Facet.CYCLE, StatsService.MAX_ROWS),
+                chart("home-groups", Ui.text("chart.home.groups"), Map.of(), Facet.SUR_GROUP, StatsService.MAX_ROWS));
+        return new ChartSection(Ui.text("chart.home.heading"), Ui.text("chart.home.intro"), charts, "/stats");
     }
 
     public ChartSection state(State state) {
@@ -34,13 +34,13 @@ public final class Charts {
         Map<String, List<String>> received = Map.of("sur", List.of(code));
         Map<String, List<String>> made = Map.of("rs", List.of(code));
         List<Chart> charts = new ArrayList<>();
-        charts.add(chart("state-received", "Received per cycle, by response", received, Facet.CYCLE, StatsService.MAX_ROWS));
-        charts.add(chart("state-made", "Made to other states per cycle, by their response", made, Facet.CYCLE, StatsService.MAX_ROWS));
-        charts.add(chart("state-issues", "Top issues of the recommendations received", received, Facet.ISSUE, TOP));
-        charts.add(chart("state-recommenders", "Top recommending states", received, Facet.RS, TOP));
-        charts.add(chart("state-categories", "Action categories of the recommendations received", received, Facet.CATEGORY,
+        charts.add(chart("state-received", Ui.text("chart.state.received"), received, Facet.CYCLE, StatsService.MAX_ROWS));
+        charts.add(chart("state-made", Ui.text("chart.state.made"), made, Facet.CYCLE, StatsService.MAX_ROWS));
+        charts.add(chart("state-issues", Ui.text("chart.state.issues"), received, Facet.ISSUE, TOP));
+        charts.add(chart("state-recommenders", Ui.text("chart.state.recommenders"), received, Facet.RS, TOP));
+        charts.add(chart("state-categories", Ui.text("chart.state.categories"), received, Facet.CATEGORY,
                 StatsService.MAX_ROWS));
-        return new ChartSection("In charts", "What " + state.name() + " received and made, and how it responded.", charts,
+        return new ChartSection(Ui.text("chart.state.heading"), Ui.text("chart.state.intro", Ui.state(code, state.name())), charts,
                 "/stats?sur=" + code + "&by=cycle");
     }
 

@@ -23,7 +23,7 @@ final class MapQuery {
     }
 
     static String title(String side, String q, Map<String, List<String>> filters) {
-        String what = q == null && filters.isEmpty() ? "All recommendations" : "Recommendations matching the search";
-        return what + (side.equals("made") ? ", made by each state" : ", received by each state");
+        return org.upright.i18n.Ui.text("map.chart." + (q == null && filters.isEmpty() ? "all_" : "matching_")
+                + (side.equals("made") ? "made" : "received"));
     }
 }

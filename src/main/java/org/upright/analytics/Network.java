@@ -49,10 +49,9 @@ public record Network(long total, List<Node> nodes, List<Edge> edges, int hidden
         int hidden = all.size() - kept.size();
         List<String> notes = new ArrayList<>(cross.notices());
         if (hidden > 0) {
-            notes.add(String.format("The graph shows the %,d pairs of states with the most recommendations; %,d smaller pairs are left"
-                    + " out. Narrow the search (an issue, a state, a cycle) to see them.", kept.size(), hidden));
+            notes.add(org.upright.i18n.Ui.text("network.note.hidden", org.upright.i18n.Ui.number(kept.size()), org.upright.i18n.Ui.number(hidden)));
         }
-        notes.add("A joint recommendation counts once for each of its recommending states.");
+        notes.add(org.upright.i18n.Ui.text("network.note.joint"));
         return new Network(cross.total(), nodes, kept, hidden, List.copyOf(notes));
     }
 

@@ -2,6 +2,7 @@ package org.upright.analytics;
 
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 
 /** The recommending-state network page: the search, the graph with the table of its edges, or what was wrong. */
 public record NetworkPage(String q, Map<String, List<String>> filters, String problem, Network network) {
@@ -14,9 +15,10 @@ public record NetworkPage(String q, Map<String, List<String>> filters, String pr
     }
 
     public String description() {
-        if (network == null || network.empty()) return "No recommendation matches, so there is no one to draw.";
+        if (network == null || network.empty()) return Ui.text("network.description.empty");
         Network.Edge top = network.edges().getFirst();
-        return String.format("%,d recommendations; %,d states in the %,d pairs drawn. The largest pair: %s to %s, %,d recommendations.",
-                network.total(), network.nodes().size(), network.edges().size(), top.fromName(), top.toName(), top.count());
+        return Ui.text("network.description", Ui.number(network.total()), Ui.number(network.nodes().size()),
+                Ui.number(network.edges().size()), Ui.state(top.from(), top.fromName()), Ui.state(top.to(), top.toName()),
+                Ui.number(top.count()));
     }
 }

@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.upright.common.Language;
+import org.upright.i18n.Ui;
 import org.upright.state.State;
 import org.upright.state.StateLookup;
 import org.upright.web.BadRequest;
@@ -40,13 +42,13 @@ public final class StatsApiRoutes {
         try {
             StatsQuery query = StatsQuery.read(params, states);
             if ("csv".equals(format)) {
-                StatsTable all = stats.table(query, Integer.MAX_VALUE);
+                StatsTable all = english(() -> stats.table(query, Integer.MAX_VALUE));
                 ctx.contentType("text/csv; charset=utf-8");
                 ctx.header("Content-Disposition", "attachment; filename=\"upright-stats-" + query.by().id() + "-"
                         + query.then().id() + ".csv\"");
                 ctx.result(StatsCsv.of(all));
             } else {
-                ctx.json(StatsJson.of(stats.table(query)));
+                ctx.json(StatsJson.of(english(() -> stats.table(query))));
             }
         } catch (StatsException e) {
             throw new BadRequest(e.getMessage());
@@ -65,7 +67,7 @@ public final class StatsApiRoutes {
         }
         try {
             boolean csv = "csv".equals(format);
-            Network network = stats.network(StatsQuery.read(params, states).search(), csv ? Integer.MAX_VALUE : Network.MAX_EDGES);
+            Network network = english(() -> stats.network(StatsQuery.read(params, states).search(), csv ? Integer.MAX_VALUE : Network.MAX_EDGES));
             if (csv) {
                 ctx.contentType("text/csv; charset=utf-8");
                 ctx.header("Content-Disposition", "attachment; filename=\"upright-network.csv\"");
@@ -90,6 +92,11 @@ public final class StatsApiRoutes {
         } catch (StatsException e) {
             throw new BadRequest(e.getMessage());
         }
+    }
+
+    /** The API's labels, CSV headers and notes stay English whatever the reader's language: scripts read them. */
+    private static <T> T english(java.util.function.Supplier<T> work) {
+        return Ui.in(Language.EN, work);
     }
 
     private State state(Context ctx) {

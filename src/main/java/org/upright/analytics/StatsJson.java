@@ -32,7 +32,7 @@ final class StatsJson {
             Map<String, Long> cells = new LinkedHashMap<>();
             for (int i = 0; i < table.columns().size(); i++) {
                 StatsTable.Column c = table.columns().get(i);
-                cells.put(responses ? c.label() : key(c), r.counts().get(i));
+                cells.put(responses ? responseKey(c) : key(c), r.counts().get(i));
             }
             row.put(responses ? "responses" : "cells", cells);
             rows.add(row);
@@ -42,6 +42,11 @@ final class StatsJson {
         json.put("hidden_columns", table.hiddenColumns());
         json.put("notes", table.notes());
         return json;
+    }
+
+    /** A response column's name in JSON: the English response, whatever language the labels are in. */
+    static String responseKey(StatsTable.Column c) {
+        return c.value().isEmpty() ? "No response" : c.value();
     }
 
     private static String key(StatsTable.Column c) {

@@ -20,8 +20,7 @@ public record StatsPage(String q, String by, String then, Map<String, List<Strin
     }
 
     public String label(Facet facet) {
-        String noun = StatsLabels.noun(facet);
-        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return facet.shownTitle();
     }
 
     public boolean problemAt(String field) {

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 import org.upright.web.Templates;
 
@@ -75,16 +76,15 @@ public final class StatsRoutes {
     }
 
     private static String title(StatsQuery query, String q, Map<String, List<String>> filters) {
-        String what = q == null && filters.isEmpty() ? "All recommendations" : "Recommendations matching the search";
-        return what + " by " + StatsLabels.noun(query.by()) + " and " + StatsLabels.noun(query.then());
+        String by = StatsLabels.noun(query.by());
+        String then = StatsLabels.noun(query.then());
+        return q == null && filters.isEmpty() ? Ui.text("stats.chart.all", by, then) : Ui.text("stats.chart.matching", by, then);
     }
 
     static String description(StatsTable table) {
-        if (table.empty()) return "No recommendation matches, so there is nothing to chart.";
+        if (table.empty()) return Ui.text("stats.description.empty");
         StatsTable.Row top = table.rows().stream().max(java.util.Comparator.comparingLong(StatsTable.Row::total)).orElseThrow();
-        int rows = table.rows().size();
-        return String.format("%,d recommendation%s in %,d row%s of %s; the largest is %s with %,d (%s %%).", table.total(),
-                table.total() == 1 ? "" : "s", rows, rows == 1 ? "" : "s", StatsLabels.noun(table.by()), top.label(), top.total(),
-                top.percent());
+        return Ui.text("stats.description", Ui.number(table.total()), Ui.number(table.rows().size()), StatsLabels.noun(table.by()),
+                top.label(), Ui.number(top.total()), Ui.text("stats.percent", Ui.number(top.share() * 100, 1)));
     }
 }

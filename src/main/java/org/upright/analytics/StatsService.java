@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.Response;
 import org.upright.search.CrossTable;
 import org.upright.search.Facet;
@@ -119,20 +120,16 @@ public final class StatsService {
     private static List<String> notes(StatsQuery query, CrossTable cross, int hiddenRows, int hiddenColumns) {
         List<String> notes = new ArrayList<>(cross.notices());
         if (hiddenRows > 0) {
-            notes.add(String.format("The table shows the first %,d rows; %,d more are left out. Narrow the search, or download"
-                    + " the CSV, which holds every row.", cross.rows().size() - hiddenRows, hiddenRows));
+            notes.add(Ui.text("stats.note.rows_hidden", Ui.number(cross.rows().size() - hiddenRows), Ui.number(hiddenRows)));
         }
         if (hiddenColumns > 0) {
-            notes.add(String.format("%,d smaller values of %s are added up in the column Other.", hiddenColumns,
-                    StatsLabels.noun(query.then())));
+            notes.add(Ui.text("stats.note.columns_folded", Ui.number(hiddenColumns), StatsLabels.noun(query.then())));
         }
         if (MULTIPLE.contains(query.by())) {
-            notes.add("A recommendation with several values of " + StatsLabels.noun(query.by())
-                    + " counts once for each, so the rows may add up to more than the total.");
+            notes.add(Ui.text("stats.note.multiple", StatsLabels.noun(query.by())));
         }
         if (cross.without() > 0) {
-            notes.add(String.format("%,d of the %,d recommendations have no %s.", cross.without(), cross.total(),
-                    StatsLabels.noun(query.by())));
+            notes.add(Ui.text("stats.note.without", Ui.number(cross.without()), Ui.number(cross.total()), StatsLabels.noun(query.by())));
         }
         return List.copyOf(notes);
     }

@@ -18,9 +18,6 @@ public record StatsTable(Facet by, Facet then, long total, List<Column> columns,
 
     /** @param counts one count per column, in the order of {@link #columns} */
     public record Row(String value, String label, long total, double share, List<Long> counts) {
-        public String percent() {
-            return String.format(java.util.Locale.ROOT, "%.1f", share * 100);
-        }
     }
 
     public boolean empty() {

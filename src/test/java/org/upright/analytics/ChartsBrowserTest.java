@@ -93,6 +93,19 @@ class ChartsBrowserTest {
     }
 
     @Test
+    void the_statistics_page_and_the_map_in_arabic_read_right_to_left_in_arabic_words() throws IOException {
+        try {
+            look("/stats?by=issue&lang=ar", "stats-ar", "stats");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("الإحصاءات");
+            look("/stats/map?lang=ar", "map-ar", "map");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("خريطة العالم");
+        } finally {
+            browser.get(site + "/api/v1?lang=en"); // the chosen language is a cookie: the other tests read English
+        }
+    }
+
+    @Test
     void the_brief_draws_what_was_received_and_what_is_open() throws IOException {
         look("/states/DZA/brief", "brief", "brief-received", "brief-open");
     }

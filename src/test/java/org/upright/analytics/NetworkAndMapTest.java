@@ -100,6 +100,22 @@ class NetworkAndMapTest extends RealExtractsTest {
     }
 
     @Test
+    void the_network_and_the_map_are_in_french_russian_and_arabic() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String network = inLanguage(client, "/stats/network?q=torture", "fr");
+            assertThat(network).contains("<html lang=\"fr\"", ">Qui recommande à qui</h1>", "Le tableau derrière le graphe",
+                    ">État examiné</th>", "Recommandations : ");
+            String map = inLanguage(client, "/stats/map", "ru");
+            assertThat(map).contains("<html lang=\"ru\"", ">Карта мира</h1>", ">получило</option>",
+                    "Все рекомендации, полученные каждым государством", ">Казахстан</th>");
+            String arabic = inLanguage(client, "/stats/map?side=made", "ar");
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", ">خريطة العالم</h1>", "جميع التوصيات، حسب الدولة التي قدّمتها");
+            assertThat(network + map + arabic).doesNotContain("World map</h1>", "Who recommends to whom</h1>", ">Draw</button>",
+                    "received by each state", "made by each state");
+        });
+    }
+
+    @Test
     void the_geometry_is_served_from_the_jar() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             var geometry = client.get("/geo/countries-110m.json");
@@ -114,5 +130,12 @@ class NetworkAndMapTest extends RealExtractsTest {
         assertThat(WorldMap.numeric("KAZ")).contains("398");
         assertThat(WorldMap.numeric("DZA")).contains("012");
         assertThat(WorldMap.numeric("XYZ")).isEmpty();
+    }
+
+    /** The page with ?lang=; the chosen language is a cookie, so English is chosen again for the other tests. */
+    private static String inLanguage(io.javalin.testtools.HttpClient client, String path, String language) throws java.io.IOException {
+        String page = client.get(path + (path.contains("?") ? "&" : "?") + "lang=" + language).body().string();
+        client.get("/api/v1?lang=en").body().string();
+        return page;
     }
 }

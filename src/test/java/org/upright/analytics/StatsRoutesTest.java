@@ -1,5 +1,6 @@
 package org.upright.analytics;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,14 +126,43 @@ class StatsRoutesTest extends RealExtractsTest {
     @Test
     void the_table_behind_a_chart_speaks_the_readers_language() {
         JavalinTest.test(world.app().web(), (server, client) -> {
-            String french = client.get("/stats?q=ratify&by=rs_group&lang=fr").body().string();
+            String french = inLanguage(client, "/stats?q=ratify&by=rs_group", "fr");
             assertThat(french).contains("<html lang=\"fr\"", "Le tableau derrière le graphique", ">Part</th>",
                     "Télécharger le tableau au format CSV");
-            String russian = client.get("/stats?q=ratify&by=rs_group&lang=ru").body().string();
+            String russian = inLanguage(client, "/stats?q=ratify&by=rs_group", "ru");
             assertThat(russian).contains("<html lang=\"ru\"", "Таблица, на которой основан график", ">Всего</th>", ">Доля</th>");
-            String arabic = client.get("/stats?q=ratify&by=rs_group&lang=ar").body().string();
+            String arabic = inLanguage(client, "/stats?q=ratify&by=rs_group", "ar");
             assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", "الجدول الذي يستند إليه الرسم البياني", ">المجموع</th>");
             assertThat(arabic).doesNotContain("The table behind the chart", ">Share</th>");
+        });
+    }
+
+    @Test
+    void the_statistics_page_and_its_chart_are_in_french_russian_and_arabic_with_no_english_left() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String french = inLanguage(client, "/stats?by=issue", "fr");
+            assertThat(french).contains("<html lang=\"fr\"", ">Statistiques</h1>", "Compter par", "et croiser avec",
+                    ">Qui recommande à qui</a>", "Toutes les recommandations, par question et par réponse", ">Appuyée<", " %</td>");
+            String russian = inLanguage(client, "/stats?by=sur", "ru");
+            assertThat(russian).contains("<html lang=\"ru\"", ">Статистика</h1>", "Считать по признаку", ">Подсчитать</button>",
+                    ">Казахстан</th>", "Поддержана");
+            String arabic = inLanguage(client, "/stats?by=cycle", "ar");
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", ">الإحصاءات</h1>", "العدّ حسب", ">الجولة ", "٪</td>");
+            for (String page : List.of(french, russian, arabic)) {
+                assertThat(page).doesNotContain("Count by", "and across by", "All recommendations", ">Supported<", "Cycle 1<");
+            }
+        });
+    }
+
+    @Test
+    void the_lobbying_page_is_in_russian_and_arabic() {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            String russian = inLanguage(client, "/states/KAZ/lobbying?q=torture", "ru");
+            assertThat(russian).contains("<html lang=\"ru\"", "К кому обращаться перед следующим обзором: Казахстан",
+                    ">Ранжировать</button>", ">Балл</th>", ">рекомендации</a>");
+            String arabic = inLanguage(client, "/states/KAZ/lobbying?q=torture", "ar");
+            assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"", ">رتّب</button>", ">الدرجة</th>", ">الأدلة</th>");
+            assertThat(russian + arabic).doesNotContain("Who to lobby", ">Score</th>", ">Rank</button>");
         });
     }
 
@@ -192,5 +222,12 @@ class StatsRoutesTest extends RealExtractsTest {
             assertThat(client.get("/api/v1/states/XYZ/lobbying?q=torture").code()).isEqualTo(404);
             assertThat(client.get("/api/v1/states/DZA/lobbying?q=torture&size=0").code()).isEqualTo(400);
         });
+    }
+
+    /** The page with ?lang=; the chosen language is a cookie, so English is chosen again for the other tests. */
+    private static String inLanguage(io.javalin.testtools.HttpClient client, String path, String language) throws java.io.IOException {
+        String page = client.get(path + (path.contains("?") ? "&" : "?") + "lang=" + language).body().string();
+        client.get("/api/v1?lang=en").body().string();
+        return page;
     }
 }
