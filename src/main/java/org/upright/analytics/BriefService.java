@@ -64,7 +64,7 @@ public final class BriefService {
         List<Review> held = reviews.reviewsOf(state.code()).stream()
                 .sorted(Comparator.comparingInt((Review r) -> r.session().number())).toList();
         List<Brief.ReviewLine> lines = held.stream().map(r -> new Brief.ReviewLine(r.session().number(), r.session().cycle(),
-                r.session().dates(), r.documentSymbol())).toList();
+                r.session().localDates(), r.documentSymbol())).toList();
         List<Brief.CaseLine> visible = cases.visible(viewer, state.code());
         List<Brief.EvidenceLine> found = evidence.visible(viewer, state.code());
         if (held.isEmpty()) {

@@ -19,9 +19,17 @@ public final class BriefText {
             lines.add(text("brief.not_reviewed", name(brief)));
             return lines;
         }
-        lines.add(text("brief.review_count", name(brief), brief.group(), brief.reviews().size()));
+        lines.add(text("brief.review_count", name(brief), group(brief.group()), brief.reviews().size()));
         lines.add(text("brief.next_review", brief.nextReview()));
         return lines;
+    }
+
+    /** The regional group as the reader's language names it; the brief keeps the English title for the API. */
+    private static String group(String title) {
+        for (org.upright.state.RegionalGroup g : org.upright.state.RegionalGroup.values()) {
+            if (g.title().equals(title)) return text("group." + g.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        return title;
     }
 
     public static String assessments(Brief brief) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.upright.i18n.Ui;
 import org.upright.search.CrossTable;
 import org.upright.search.Facet;
 import org.upright.search.SearchException;
@@ -112,21 +113,27 @@ public final class LobbyingService {
     private LobbyingCandidate candidate(State state, LobbyingQuery query, LobbyingModel.Scored s) {
         String name = states.ref(org.upright.common.StateCode.of(s.rs())).name();
         Double share = s.answered() == 0 ? null : (double) s.supported() / s.answered();
-        StringBuilder summary = new StringBuilder();
-        summary.append(s.toState() == 0 ? "Has not recommended on " + query.topic() + " to " + state.name()
-                : "Recommended on " + query.topic() + " to " + state.name() + " " + times(s.toState()));
-        summary.append("; to ").append(s.neighboursReached()).append(" other ").append(state.group().title()).append(" state")
-                .append(s.neighboursReached() == 1 ? "" : "s").append(" (").append(times(s.toNeighbours())).append(")");
-        summary.append("; ").append(times(s.onTopic())).append(" on it in all");
-        if (share != null) summary.append(String.format(", %d %% of those answered were supported", Math.round(share * 100)));
-        summary.append("; ").append(times(s.toStateAnyTopic())).append(" to ").append(state.name()).append(" on any topic.");
+        String summary = evidence(state, query, s, share);
         return new LobbyingCandidate(s.rs(), name, Math.round(s.score() * 1000) / 1000.0, new LobbyingCandidate.Evidence(
                 s.toState(), s.toNeighbours(), s.neighboursReached(), s.onTopic(), share == null ? null : Math.round(share * 1000) / 1000.0,
-                s.toStateAnyTopic(), summary.toString(), searchUrl(state, query, s.rs())));
+                s.toStateAnyTopic(), summary, searchUrl(state, query, s.rs())));
     }
 
-    private static String times(long n) {
-        return n == 1 ? "once" : n + " times";
+    /** The evidence in a sentence, in the reader's language: the topic, the states and the group named as it names them. */
+    private static String evidence(State state, LobbyingQuery query, LobbyingModel.Scored s, Double share) {
+        String topic = query.issue() != null ? Ui.term("issue", query.issue()) : query.topic();
+        String sur = Ui.state(state.code().value(), state.name());
+        String group = Ui.text("group." + state.group().label().toLowerCase(java.util.Locale.ROOT));
+        String onTopic = Ui.text("lobbying.evidence.on_topic", s.onTopic());
+        if (share != null) {
+            onTopic += Ui.text("lobbying.evidence.comma")
+                    + Ui.text("lobbying.evidence.supported_share", Ui.text("stats.percent", Ui.number(Math.round(share * 100))));
+        }
+        return String.join(Ui.text("lobbying.evidence.join"),
+                s.toState() == 0 ? Ui.text("lobbying.evidence.not_to_state", topic, sur) : Ui.text("lobbying.evidence.to_state", topic, sur, s.toState()),
+                Ui.text("lobbying.evidence.neighbours", s.neighboursReached(), group, s.toNeighbours()),
+                onTopic,
+                Ui.text("lobbying.evidence.any_topic", s.toStateAnyTopic(), sur));
     }
 
     private static String searchUrl(State state, LobbyingQuery query, String rs) {
