@@ -5,6 +5,10 @@
   // Okabe–Ito: told apart by people with the common colour-vision deficiencies; bars also get patterns (decals)
   var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#999999'];
   var RESPONSE = { 'Supported': '#0072B2', 'Noted': '#E69F00', 'Pending': '#CC79A7', 'No response': '#BBBBBB' };
+  // the page's language: numbers written its way, and in Arabic the charts read from the right like the page
+  var RTL = document.documentElement.dir === 'rtl';
+  var NUMBER = new Intl.NumberFormat(document.documentElement.lang || 'en');
+  function number(n) { return typeof n === 'number' ? NUMBER.format(n) : n; }
 
   function foldTable(el) {
     var table = el.parentNode.querySelector('details.chart-table');
@@ -30,17 +34,18 @@
       color: PALETTE,
       tooltip: {
         formatter: function (p) {
-          if (p.dataType === 'edge') return p.data.sourceName + ' → ' + p.data.targetName + ': ' + p.data.value;
-          return p.data.name + '<br>made ' + p.data.made + ', received ' + p.data.received;
+          if (p.dataType === 'edge') return p.data.sourceName + (RTL ? ' ← ' : ' → ') + p.data.targetName + ': ' + number(p.data.value);
+          return p.data.name + '<br>' + el.getAttribute('data-made') + ' ' + number(p.data.made) + ', '
+              + el.getAttribute('data-received') + ' ' + number(p.data.received);
         }
       },
-      legend: { top: 0, type: 'scroll', data: data.groups },
+      legend: { top: 0, type: 'scroll', data: data.groups, align: RTL ? 'right' : 'auto' },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, top: narrow ? 60 : 40,
         categories: data.groups.map(function (g) { return { name: g }; }),
         force: { repulsion: narrow ? 60 : 120, edgeLength: [30, narrow ? 90 : 160], gravity: 0.08 },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
-        label: { show: true, position: 'right', fontSize: 11, formatter: function (p) { return labelled.indexOf(p.data.id) >= 0 ? p.data.name : ''; } },
+        label: { show: true, position: RTL ? 'left' : 'right', fontSize: 11, formatter: function (p) { return labelled.indexOf(p.data.id) >= 0 ? p.data.name : ''; } },
         lineStyle: { color: 'source', opacity: 0.45, curveness: 0.15 },
         emphasis: { focus: 'adjacency', label: { show: true, formatter: '{b}' } },
         data: data.nodes.map(function (n) {
@@ -74,11 +79,12 @@
       chart.setOption({
         aria: { enabled: true },
         tooltip: {
-          formatter: function (p) { return p.data ? p.data.label + ': ' + p.data.value : ''; }
+          formatter: function (p) { return p.data ? p.data.label + ': ' + number(p.data.value) : ''; }
         },
         visualMap: {
-          min: 0, max: Math.max(1, data.max), left: 'left', bottom: 0, orient: 'horizontal', itemWidth: 12, itemHeight: 120,
-          text: ['more', 'fewer'], calculable: true,
+          min: 0, max: Math.max(1, data.max), left: RTL ? 'right' : 'left', bottom: 0, orient: 'horizontal', itemWidth: 12,
+          itemHeight: 120, inverse: RTL, formatter: number,
+          text: [el.getAttribute('data-more'), el.getAttribute('data-fewer')], calculable: true,
           // light yellow to dark blue: ordered by lightness, so it reads without telling hues apart
           inRange: { color: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] }
         },
@@ -103,13 +109,21 @@
     el.hidden = false;
     var chart = echarts.init(el, null, { renderer: 'svg' });
     var category = { type: 'category', data: data.categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
-    var value = { type: 'value', minInterval: 1 }; // counts: no tick between two whole numbers
-    if (data.horizontal) category.inverse = true; else category.axisLabel.rotate = data.categories.length > 8 ? 45 : 0;
+    // counts: no tick between two whole numbers
+    var value = { type: 'value', minInterval: 1, axisLabel: { formatter: number } };
+    if (data.horizontal) {
+      category.inverse = true;
+      // right to left: the names on the right, the bars growing leftwards from them
+      if (RTL) { category.position = 'right'; value.inverse = true; }
+    } else {
+      category.axisLabel.rotate = data.categories.length > 8 ? (RTL ? -45 : 45) : 0;
+      if (RTL) { category.inverse = true; value.position = 'right'; }
+    }
     chart.setOption({
       aria: { enabled: true, decal: { show: true } },
       color: PALETTE,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0, type: 'scroll' },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
+      legend: { top: 0, type: 'scroll', align: RTL ? 'right' : 'auto' },
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
       xAxis: data.horizontal ? value : category,
       yAxis: data.horizontal ? category : value,
