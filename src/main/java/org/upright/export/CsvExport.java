@@ -19,10 +19,10 @@ final class CsvExport implements ExportWriter {
 
     private final Writer out;
 
-    CsvExport(OutputStream stream) throws IOException {
+    CsvExport(OutputStream stream, ExportHeader header) throws IOException {
         out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         out.write(BOM);
-        record(ExportRow.COLUMNS);
+        record(header.row());
     }
 
     @Override

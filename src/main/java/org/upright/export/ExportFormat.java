@@ -52,10 +52,10 @@ public enum ExportFormat {
         return "upright-search-" + (slug.isEmpty() ? "all" : slug) + "." + id;
     }
 
-    ExportWriter open(OutputStream out) throws IOException {
+    ExportWriter open(OutputStream out, ExportHeader header) throws IOException {
         return switch (this) {
-            case CSV -> new CsvExport(out);
-            case XLSX -> new XlsxExport(out);
+            case CSV -> new CsvExport(out, header);
+            case XLSX -> new XlsxExport(out, header);
             case JSON -> new JsonExport(out);
         };
     }

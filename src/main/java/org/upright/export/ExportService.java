@@ -59,9 +59,15 @@ public final class ExportService {
      * @param query the search as its asker wrote it (a URL or a command line), for the audit log
      */
     public long export(Viewer who, String query, SearchRequest request, ExportFormat format, OutputStream out) throws IOException {
+        return export(who, query, request, format, ExportHeader.CODES, out);
+    }
+
+    /** As above, with the header row of a CSV or XLSX file in codes or in the reader's language. */
+    public long export(Viewer who, String query, SearchRequest request, ExportFormat format, ExportHeader header,
+                       OutputStream out) throws IOException {
         long[] rows = {-1};
         try {
-            rows[0] = export(request, format, out);
+            rows[0] = export(request, format, header, out);
             return rows[0];
         } finally {
             Map<String, Object> details = new LinkedHashMap<>();
@@ -77,8 +83,12 @@ public final class ExportService {
      * document; the stream is left open. Returns the number of rows written.
      */
     public long export(SearchRequest request, ExportFormat format, OutputStream out) throws IOException {
+        return export(request, format, ExportHeader.CODES, out);
+    }
+
+    private long export(SearchRequest request, ExportFormat format, ExportHeader header, OutputStream out) throws IOException {
         Map<Integer, Integer> years = reviews.sessions().stream().collect(Collectors.toMap(Session::number, Session::year));
-        ExportWriter writer = format.open(out);
+        ExportWriter writer = format.open(out, header);
         Batches batches = new Batches(writer, years);
         try {
             search.forEachMatch(request, batches::add);

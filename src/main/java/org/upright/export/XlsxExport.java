@@ -21,11 +21,12 @@ final class XlsxExport implements ExportWriter {
     private final Worksheet sheet;
     private int row;
 
-    XlsxExport(OutputStream out) {
+    XlsxExport(OutputStream out, ExportHeader header) {
         workbook = new Workbook(out, "UPRight", "1.0");
         sheet = workbook.newWorksheet("Recommendations");
-        for (int c = 0; c < ExportRow.COLUMNS.size(); c++) {
-            sheet.inlineString(0, c, ExportRow.COLUMNS.get(c));
+        List<String> names = header.row();
+        for (int c = 0; c < names.size(); c++) {
+            sheet.inlineString(0, c, names.get(c));
             sheet.width(c, WIDTHS[c]);
         }
         sheet.range(0, 0, 0, ExportRow.COLUMNS.size() - 1).style().bold().set();

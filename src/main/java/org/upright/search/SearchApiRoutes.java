@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import org.upright.export.ExportFormat;
+import org.upright.export.ExportHeader;
 import org.upright.export.ExportService;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
@@ -74,7 +75,8 @@ public final class SearchApiRoutes {
         String id = Params.text(ctx, "format").orElse(ExportFormat.CSV.id());
         ExportFormat format = ExportFormat.byId(id).orElseThrow(() -> new BadRequest(
                 "format must be " + ExportFormat.choices() + ", not '" + id + "'."));
-        http.export(ctx, http.request(ctx, "format"), format);
+        ExportHeader otherwise = format == ExportFormat.CSV ? ExportHeader.CODES : ExportHeader.LABELS;
+        http.export(ctx, http.request(ctx, "format", SearchHttp.HEADER), format, SearchHttp.header(ctx, otherwise));
     }
 
     private void similar(Context ctx) {

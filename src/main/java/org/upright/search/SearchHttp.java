@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.upright.export.ExportFormat;
+import org.upright.export.ExportHeader;
 import org.upright.export.ExportService;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
@@ -37,6 +38,9 @@ final class SearchHttp {
     StateLookup states() {
         return states;
     }
+
+    /** The parameter choosing an export's header row; see {@link #header}. */
+    static final String HEADER = "header";
 
     /** The search the URL asks for; parameters named in {@code besides} belong to the route and are left out. */
     SearchRequest request(Context ctx, String... besides) {
@@ -73,10 +77,21 @@ final class SearchHttp {
     }
 
     /**
+     * What the first row of a CSV or XLSX file says: {@code ?header=codes|labels}, else the given default (labels
+     * for a page's download, codes for a CSV asked through the API, which scripts read).
+     */
+    static ExportHeader header(Context ctx, ExportHeader otherwise) {
+        String id = ctx.queryParam(HEADER);
+        if (id == null || id.isBlank()) return otherwise;
+        return ExportHeader.byId(id).orElseThrow(() -> new BadRequest(
+                "header must be codes or labels, not '" + id.strip() + "'."));
+    }
+
+    /**
      * Streams every match as a file to download. The matches are counted first, so a search that cannot be run
      * answers 400 before the first byte of the file is written instead of leaving a broken download.
      */
-    void export(Context ctx, SearchRequest request, ExportFormat format) {
+    void export(Context ctx, SearchRequest request, ExportFormat format, ExportHeader header) {
         SearchRequest whole = SearchUrl.forExport(request);
         long total;
         try {
@@ -88,7 +103,7 @@ final class SearchHttp {
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName(request.query()) + "\"");
         ctx.header("X-Total-Count", Long.toString(total));
         try (OutputStream out = ctx.res().getOutputStream()) {
-            exports.export(Auth.viewer(ctx), SearchUrl.of(ctx.path(), whole), whole, format, out);
+            exports.export(Auth.viewer(ctx), SearchUrl.of(ctx.path(), whole), whole, format, header, out);
         } catch (IOException e) {
             // the person cancelled the download or the connection dropped: nothing left to answer
             LOG.info("export of '{}' as {} stopped: {}", request.query(), format.id(), e.getMessage());

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.upright.common.Viewer;
 import org.upright.export.ExportFormat;
+import org.upright.export.ExportHeader;
 import org.upright.export.ExportService;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
@@ -44,7 +45,7 @@ public final class SearchRoutes {
         routes.get("/search/help", r::help);
         routes.get("/search/suggest", r::suggest);
         for (ExportFormat format : ExportFormat.values()) {
-            routes.get("/search/export." + format.id(), ctx -> r.http.export(ctx, r.http.pageRequest(ctx), format));
+            routes.get("/search/export." + format.id(), ctx -> r.http.export(ctx, r.http.pageRequest(ctx), format, SearchHttp.header(ctx, ExportHeader.LABELS)));
         }
     }
 

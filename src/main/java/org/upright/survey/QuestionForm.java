@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 
 /**
  * What an editor typed to add a question: its kind, its prompt, whether it must be answered, the choices of a
@@ -30,10 +31,10 @@ public record QuestionForm(String kind, String prompt, String required, String c
     Checked check() {
         Map<String, String> problems = new LinkedHashMap<>();
         QuestionKind k = QuestionKind.parse(kind).orElse(null);
-        if (k == null) problems.put("kind", "Kind: single, multiple, scale or text, not \"" + Text.line(kind) + "\".");
+        if (k == null) problems.put("kind", Ui.text("survey.problem.kind", Text.line(kind)));
         String p = Text.line(prompt);
-        if (p.isEmpty()) problems.put("prompt", "Question: write what you ask.");
-        else if (p.length() > MAX_PROMPT) problems.put("prompt", "Question: at most " + MAX_PROMPT + " characters, not " + p.length() + ".");
+        if (p.isEmpty()) problems.put("prompt", Ui.text("survey.problem.prompt_empty"));
+        else if (p.length() > MAX_PROMPT) problems.put("prompt", Ui.text("survey.problem.prompt_long", MAX_PROMPT, p.length()));
         List<String> list = k != null && k.hasChoices() ? choices(problems) : List.of();
         int min = 0;
         int max = 0;
@@ -43,13 +44,12 @@ public record QuestionForm(String kind, String prompt, String required, String c
             min = number(scaleMin, 1);
             max = number(scaleMax, 5);
             if (min == Integer.MIN_VALUE || max == Integer.MIN_VALUE || min < 0 || min > 1 || max <= min || max > MAX_SCALE) {
-                problems.put("scale", "Scale: from 0 or 1 up to a number from 2 to " + MAX_SCALE + ", such as 1 to 5; not \""
-                        + Text.line(scaleMin) + "\" to \"" + Text.line(scaleMax) + "\".");
+                problems.put("scale", Ui.text("survey.problem.scale", MAX_SCALE, Text.line(scaleMin), Text.line(scaleMax)));
             }
             low = Text.line(minLabel);
             high = Text.line(maxLabel);
             if (low.length() > MAX_LABEL || high.length() > MAX_LABEL) {
-                problems.put("scale", "Scale: each end label at most " + MAX_LABEL + " characters.");
+                problems.put("scale", Ui.text("survey.problem.scale_labels", MAX_LABEL));
             }
         }
         if (!problems.isEmpty()) throw new SurveyProblems(problems);
@@ -59,10 +59,10 @@ public record QuestionForm(String kind, String prompt, String required, String c
     private List<String> choices(Map<String, String> problems) {
         List<String> list = new ArrayList<>();
         for (String line : Text.block(choices).split("\n")) if (!Text.line(line).isEmpty()) list.add(Text.line(line));
-        if (list.size() < 2) problems.put("choices", "Choices: write at least two, one per line.");
-        else if (list.size() > MAX_CHOICES) problems.put("choices", "Choices: at most " + MAX_CHOICES + ", not " + list.size() + ".");
-        else if (list.stream().anyMatch(c -> c.length() > MAX_CHOICE)) problems.put("choices", "Choices: each at most " + MAX_CHOICE + " characters.");
-        else if (new LinkedHashSet<>(list).size() < list.size()) problems.put("choices", "Choices: each only once; a repeated choice could not be told apart in the results.");
+        if (list.size() < 2) problems.put("choices", Ui.text("survey.problem.choices_few"));
+        else if (list.size() > MAX_CHOICES) problems.put("choices", Ui.text("survey.problem.choices_many", MAX_CHOICES, list.size()));
+        else if (list.stream().anyMatch(c -> c.length() > MAX_CHOICE)) problems.put("choices", Ui.text("survey.problem.choice_long", MAX_CHOICE));
+        else if (new LinkedHashSet<>(list).size() < list.size()) problems.put("choices", Ui.text("survey.problem.choices_repeated"));
         return list;
     }
 

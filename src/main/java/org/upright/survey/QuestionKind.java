@@ -2,26 +2,19 @@ package org.upright.survey;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.upright.i18n.Ui;
 
 /** What a question asks for, and so how it is answered. */
 public enum QuestionKind {
-    SINGLE("One choice from a list"),
-    MULTIPLE("Any number of choices from a list"),
-    SCALE("A number on a scale"),
-    TEXT("Free text");
-
-    private final String label;
-
-    QuestionKind(String label) {
-        this.label = label;
-    }
+    SINGLE, MULTIPLE, SCALE, TEXT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** What the kind means, in the reader's language. */
     public String label() {
-        return label;
+        return Ui.text("survey.kind." + id());
     }
 
     public boolean hasChoices() {

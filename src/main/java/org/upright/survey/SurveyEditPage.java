@@ -3,6 +3,7 @@ package org.upright.survey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 
 /**
  * The page where an editor builds a survey: its details, its questions in order, the form to add one, publishing
@@ -66,10 +67,10 @@ public record SurveyEditPage(SurveyDetail detail, SurveyForm survey, QuestionFor
     /** A question's kind as the form shows it; "choices 1–5" for a scale. */
     public String describe(Question q) {
         return switch (q.kind()) {
-            case SINGLE, MULTIPLE -> q.kind().label() + ": " + String.join(" · ", q.choices());
-            case SCALE -> "Scale " + q.scaleMin() + "–" + q.scaleMax()
+            case SINGLE, MULTIPLE -> Ui.text("survey.describe.choices", q.kind().label(), String.join(" · ", q.choices()));
+            case SCALE -> Ui.text("survey.describe.scale", q.scaleMin(), q.scaleMax())
                     + (q.minLabel().isEmpty() && q.maxLabel().isEmpty() ? "" : " (" + q.minLabel() + " … " + q.maxLabel() + ")");
-            case TEXT -> q.kind().label() + ", up to " + String.format("%,d", AnswerSheet.MAX_TEXT) + " characters";
+            case TEXT -> Ui.text("survey.describe.text", q.kind().label(), AnswerSheet.MAX_TEXT);
         };
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.upright.i18n.Ui;
 
 /** What an editor typed to create or change a survey, checked before anything is written. */
 public record SurveyForm(String title, String slug, String intro, String byInvitation) {
@@ -25,19 +26,18 @@ public record SurveyForm(String title, String slug, String intro, String byInvit
     Checked check() {
         Map<String, String> problems = new LinkedHashMap<>();
         String t = Text.line(title);
-        if (t.isEmpty()) problems.put("title", "Title: give the survey a title; the public sees it above the questions.");
-        else if (t.length() > MAX_TITLE) problems.put("title", "Title: at most " + MAX_TITLE + " characters, not " + t.length() + ".");
+        if (t.isEmpty()) problems.put("title", Ui.text("survey.problem.title_empty"));
+        else if (t.length() > MAX_TITLE) problems.put("title", Ui.text("survey.problem.title_long", MAX_TITLE, t.length()));
         String s = Text.line(slug).isEmpty() ? slugOf(t) : Text.line(slug).toLowerCase(Locale.ROOT);
         if (s.isEmpty() && !problems.containsKey("title")) {
-            problems.put("slug", "Address: write the end of the survey's address in letters a–z, digits and hyphens, such as rights-after-brexit.");
+            problems.put("slug", Ui.text("survey.problem.slug_empty"));
         } else if (!s.isEmpty() && (!s.matches("[a-z0-9]+(-[a-z0-9]+)*") || s.length() > MAX_SLUG)) {
-            problems.put("slug", "Address: only letters a–z, digits and single hyphens between them, at most " + MAX_SLUG
-                    + " characters, such as rights-after-brexit; not \"" + Text.line(slug) + "\".");
+            problems.put("slug", Ui.text("survey.problem.slug_bad", MAX_SLUG, Text.line(slug)));
         } else if (s.equals("new")) {
-            problems.put("slug", "Address: \"new\" is the address of the form for a new survey; choose another.");
+            problems.put("slug", Ui.text("survey.problem.slug_new"));
         }
         String i = Text.block(intro);
-        if (i.length() > MAX_INTRO) problems.put("intro", "Introduction: at most " + MAX_INTRO + " characters, not " + i.length() + ".");
+        if (i.length() > MAX_INTRO) problems.put("intro", Ui.text("survey.problem.intro_long", MAX_INTRO, i.length()));
         if (!problems.isEmpty()) throw new SurveyProblems(problems);
         return new Checked(t, s, i, Text.yes(byInvitation));
     }

@@ -11,6 +11,7 @@ import org.upright.common.NotAllowed;
 import org.upright.common.Role;
 import org.upright.common.Timestamps;
 import org.upright.common.Viewer;
+import org.upright.i18n.Ui;
 import org.upright.store.Database;
 
 /**
@@ -64,7 +65,7 @@ public final class SurveyService {
         mayEdit(viewer);
         SurveyForm.Checked checked = form.check();
         Survey before = db.transaction(() -> {
-            Survey old = draft(id, "its title, address and introduction");
+            Survey old = draft(id, () -> Ui.text("survey.what.details"));
             slugFree(checked.slug(), id);
             store.update(id, checked, now());
             return old;
@@ -77,9 +78,9 @@ public final class SurveyService {
         mayEdit(viewer);
         QuestionForm.Checked q = form.check();
         long question = db.transaction(() -> {
-            draft(id, "its questions");
+            draft(id, () -> Ui.text("survey.what.questions"));
             if (store.questions(id).size() >= MAX_QUESTIONS) {
-                throw SurveyProblems.of("prompt", "A survey asks at most " + MAX_QUESTIONS + " questions; remove one first.");
+                throw SurveyProblems.of("prompt", Ui.text("survey.problem.too_many_questions", MAX_QUESTIONS));
             }
             return store.addQuestion(id, q, now());
         });
@@ -90,7 +91,7 @@ public final class SurveyService {
     public void removeQuestion(Viewer viewer, SurveyId id, long question) {
         mayEdit(viewer);
         db.transaction(() -> {
-            draft(id, "its questions");
+            draft(id, () -> Ui.text("survey.what.questions"));
             if (!store.removeQuestion(id, question, now())) throw noQuestion(id, question);
         });
         audit(viewer, "survey.question.remove", id, Map.of("question", question), null);
@@ -99,7 +100,7 @@ public final class SurveyService {
     public void moveQuestion(Viewer viewer, SurveyId id, long question, boolean up) {
         mayEdit(viewer);
         db.transaction(() -> {
-            draft(id, "the order of its questions");
+            draft(id, () -> Ui.text("survey.what.order"));
             if (store.questions(id).stream().noneMatch(q -> q.id() == question)) throw noQuestion(id, question);
             store.moveQuestion(id, question, up, now());
         });
@@ -110,8 +111,8 @@ public final class SurveyService {
     public void publish(Viewer viewer, SurveyId id) {
         mayEdit(viewer);
         db.transaction(() -> {
-            draft(id, "whether it is published");
-            if (store.questions(id).isEmpty()) throw SurveyProblems.of("publish", "Add a question before publishing: a survey without questions cannot be answered.");
+            draft(id, () -> Ui.text("survey.what.published"));
+            if (store.questions(id).isEmpty()) throw SurveyProblems.of("publish", Ui.text("survey.problem.publish_empty"));
             store.status(id, SurveyStatus.OPEN, now());
         });
         audit(viewer, "survey.publish", id, Map.of("status", "draft"), Map.of("status", "open"));
@@ -122,7 +123,7 @@ public final class SurveyService {
         mayEdit(viewer);
         db.transaction(() -> {
             Survey s = existing(id);
-            if (!s.open()) throw SurveyProblems.of("close", "Only an open survey can be closed; this one is " + s.status().id() + ".");
+            if (!s.open()) throw SurveyProblems.of("close", Ui.text("survey.problem.close_not_open", s.status().label()));
             store.status(id, SurveyStatus.CLOSED, now());
         });
         audit(viewer, "survey.close", id, Map.of("status", "open"), Map.of("status", "closed"));
@@ -134,7 +135,7 @@ public final class SurveyService {
         int n = invitationCount(count);
         List<Long> made = db.transaction(() -> {
             Survey s = existing(id);
-            if (s.status() == SurveyStatus.CLOSED) throw SurveyProblems.of("count", "The survey is closed: new invitations could not be used.");
+            if (s.status() == SurveyStatus.CLOSED) throw SurveyProblems.of("count", Ui.text("survey.problem.closed_invitations"));
             return store.createInvitations(id, n, now());
         });
         audit(viewer, "survey.invite", id, null, Map.of("invitations", n));
@@ -247,7 +248,7 @@ public final class SurveyService {
         } catch (NumberFormatException e) {
             // the message below says what is wanted
         }
-        throw SurveyProblems.of("count", "How many: a whole number from 1 to " + MAX_INVITATIONS + ", not \"" + t + "\".");
+        throw SurveyProblems.of("count", Ui.text("survey.problem.count", MAX_INVITATIONS, t));
     }
 
     private static String link(Survey s, String key, long invitation) {
@@ -258,27 +259,27 @@ public final class SurveyService {
         return store.byId(id).orElseThrow(() -> missing(id));
     }
 
-    private Survey draft(SurveyId id, String what) {
+    /** @param what names what the refused change would touch, asked only when it is refused */
+    private Survey draft(SurveyId id, java.util.function.Supplier<String> what) {
         Survey s = existing(id);
         if (!s.draft()) {
-            throw SurveyProblems.of("status", "The survey is " + s.status().id() + ": " + what + " can no longer change, since"
-                    + " answers are given to it as it was published. Make a new survey to ask something else.");
+            throw SurveyProblems.of("status", Ui.text("survey.problem.not_draft", s.status().label(), what.get()));
         }
         return s;
     }
 
     private void slugFree(String slug, SurveyId self) {
         store.bySlug(slug).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw SurveyProblems.of("slug", "Address: /surveys/" + slug + " is taken by the survey \"" + other.title() + "\"; choose another.");
+            throw SurveyProblems.of("slug", Ui.text("survey.problem.slug_taken", slug, other.title()));
         });
     }
 
     static SurveyProblems missing(SurveyId id) {
-        return SurveyProblems.of("survey", "There is no survey " + id + ".");
+        return SurveyProblems.of("survey", Ui.text("survey.problem.missing", String.valueOf(id)));
     }
 
     private static SurveyProblems noQuestion(SurveyId id, long question) {
-        return SurveyProblems.of("question", "Survey " + id + " has no question " + question + ".");
+        return SurveyProblems.of("question", Ui.text("survey.problem.no_question", String.valueOf(id), String.valueOf(question)));
     }
 
     private static void mayEdit(Viewer viewer) {

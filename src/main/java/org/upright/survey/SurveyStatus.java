@@ -1,6 +1,7 @@
 package org.upright.survey;
 
 import java.util.Locale;
+import org.upright.i18n.Ui;
 
 /** A survey is built as a draft, answered while open, and kept (with its answers) once closed. */
 public enum SurveyStatus {
@@ -8,6 +9,11 @@ public enum SurveyStatus {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The status as the reader's language names it. */
+    public String label() {
+        return Ui.text("survey.status." + id());
     }
 
     static SurveyStatus of(String id) {

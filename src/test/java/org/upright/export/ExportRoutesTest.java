@@ -90,7 +90,7 @@ class ExportRoutesTest {
     @Test
     void csv_starts_with_a_byte_order_mark_and_keeps_every_script_through_a_csv_parser() {
         JavalinTest.test(world.app().web(), (server, client) -> {
-            HttpResponse<byte[]> response = fetch(server, "/search/export.csv?sur=KAZ");
+            HttpResponse<byte[]> response = fetch(server, "/search/export.csv?sur=KAZ&header=codes");
             assertThat(response.headers().allValues("Content-Disposition")).containsExactly("attachment; filename=\"upright-search-all.csv\"");
             assertThat(response.headers().allValues("X-Total-Count")).containsExactly("3");
             byte[] bytes = response.body();
@@ -138,7 +138,7 @@ class ExportRoutesTest {
             List<String> texts = new ArrayList<>();
             NodeList inline = sheet.getElementsByTagName("t");
             for (int i = 0; i < inline.getLength(); i++) texts.add(inline.item(i).getTextContent());
-            assertThat(texts).contains("state_under_review_name", FRENCH, ARABIC, RUSSIAN, "Kazakhstan", "Belarus; Russian Federation");
+            assertThat(texts).contains("State under review", FRENCH, ARABIC, RUSSIAN, "Kazakhstan", "Belarus; Russian Federation");
         });
     }
 
@@ -172,12 +172,42 @@ class ExportRoutesTest {
     void the_api_exports_the_same_file_as_the_page() {
         JavalinTest.test(world.app().web(), (server, client) -> {
             for (String format : List.of("csv", "json")) {
-                byte[] page = fetch(server, "/search/export." + format + "?sur=KAZ&sort=state").body();
+                byte[] page = fetch(server, "/search/export." + format + "?sur=KAZ&sort=state&header=codes").body();
                 byte[] api = fetch(server, "/api/v1/search/export?format=" + format + "&sur=KAZ&sort=state").body();
                 assertThat(api).as(format).isEqualTo(page);
             }
             assertThat(client.get("/api/v1/search/export?sur=KAZ").headers().get("Content-Type").getFirst()).startsWith("text/csv");
         });
+    }
+
+    @Test
+    void a_page_download_names_its_columns_in_the_readers_language_and_the_api_csv_keeps_the_codes_scripts_read() throws IOException {
+        JavalinTest.test(world.app().web(), (server, client) -> {
+            assertThat(header(fetch(server, "/search/export.csv?sur=KAZ&lang=fr").body()))
+                    .startsWith("Numéro,Paragraphe,Recommandation,État examiné (code),État examiné,Session,Cycle,Année,");
+            assertThat(header(fetch(server, "/api/v1/search/export?format=csv&sur=KAZ&lang=fr").body()))
+                    .isEqualTo(String.join(",", ExportRow.COLUMNS));
+            assertThat(header(fetch(server, "/api/v1/search/export?format=csv&sur=KAZ&lang=fr&header=labels").body()))
+                    .startsWith("Numéro,Paragraphe,");
+
+            byte[] russian = fetch(server, "/search/export.xlsx?sur=KAZ&lang=ru").body();
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(russian))) {
+                var first = book.getSheetAt(0).getRow(0);
+                assertThat(first.getCell(4).getStringCellValue()).isEqualTo("Государство, проходящее обзор");
+                assertThat(first.getCell(10).getStringCellValue()).isEqualTo("Ответ");
+                assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(1 + 3);
+            }
+
+            var refused = client.get("/api/v1/search/export?format=csv&header=names");
+            assertThat(refused.code()).isEqualTo(400);
+            assertThat(JsonAnswer.of(refused).path("error").path("message").asText()).isEqualTo("header must be codes or labels, not 'names'.");
+        });
+    }
+
+    /** The first line of a CSV file, without its byte-order mark. */
+    private static String header(byte[] csv) {
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        return text.substring(0, text.indexOf("\r\n"));
     }
 
     @Test

@@ -67,6 +67,10 @@ class SurveyBrowserTest {
         addQuestion("text", "Anything else you want to tell us?", false, null, null);
         assertThat(browser.driver().findElements(By.cssSelector(".survey-questions > li"))).hasSize(4);
         browser.screenshots("survey-1-builder");
+        browser.open(edit + "?lang=ar");
+        assertThat(browser.text("#add-h")).isEqualTo("إضافة سؤال");
+        browser.screenshots("survey-1-builder-ar");
+        browser.open(edit + "?lang=en");
 
         TestBrowser.clickAndWaitForNextPage(browser.driver(), browser.driver().findElement(By.linkText("Preview")));
         assertThat(browser.text(".notice")).startsWith("Preview of the survey");

@@ -238,6 +238,30 @@ class SurveyRoutesTest {
     }
 
     @Test
+    void the_builder_speaks_french_and_russian_and_names_a_bad_question_beside_its_field_in_russian() {
+        try (TestWorld world = TestWorld.empty(dir)) {
+            SurveyId id = SurveyWorld.draft(world.app().surveys(), false);
+            JavalinTest.test(world.app().web(), (server, client) -> {
+                Http http = new Http(server.port());
+                SignedIn editor = SignedIn.as(world.app(), http, "ed@example.org", Role.EDITOR);
+                String base = "/surveys/" + id;
+                assertThat(http.get(base + "/edit?lang=fr", "Cookie", editor.cookie()).body())
+                        .contains("Ajouter une question", "Réponse obligatoire", "Publier l’enquête", "Un choix dans une liste", "brouillon")
+                        .doesNotContain("Add a question", "Must be answered");
+                assertThat(http.get(base + "/edit?lang=ru", "Cookie", editor.cookie()).body())
+                        .contains("Добавить вопрос", "Ответ обязателен", "Опубликовать опрос", "Свободный текст")
+                        .doesNotContain("Add the question");
+
+                HttpResponse<String> refused = http.post(base + "/questions?lang=ru", form("csrf", editor.csrf(), "kind", "single",
+                        "prompt", "Which right matters most?", "choices", "Only one"), "Cookie", editor.cookie());
+                assertThat(refused.statusCode()).isEqualTo(400);
+                assertThat(refused.body()).contains("id=\"q-choices-problem\">Варианты: напишите хотя бы два, по одному в строке.",
+                        "value=\"Which right matters most?\"", ">Only one</textarea>");
+            });
+        }
+    }
+
+    @Test
     void an_editor_makes_invitation_links_on_the_page_and_their_csv_lists_each_link_and_when_it_was_used() {
         try (TestWorld world = TestWorld.empty(dir)) {
             SurveyService surveys = world.app().surveys();
@@ -248,7 +272,7 @@ class SurveyRoutesTest {
                 String base = "/surveys/" + id;
                 HttpResponse<String> refused = http.post(base + "/invitations", form("csrf", editor.csrf(), "count", "5000"), "Cookie", editor.cookie());
                 assertThat(refused.statusCode()).isEqualTo(400);
-                assertThat(refused.body()).contains("id=\"invite-count-problem\">How many: a whole number from 1 to 1000", "value=\"5000\"");
+                assertThat(refused.body()).contains("id=\"invite-count-problem\">How many: a whole number from 1 to 1,000", "value=\"5000\"");
                 assertThat(http.post(base + "/invitations", form("csrf", editor.csrf(), "count", "3"), "Cookie", editor.cookie()).statusCode()).isEqualTo(303);
                 assertThat(http.get(base + "/edit", "Cookie", editor.cookie()).body()).contains("3 made, 0 used.");
 

@@ -215,7 +215,7 @@ class SurveyServiceTest {
             assertThatThrownBy(() -> surveys.addQuestion(EDITOR, id, new QuestionForm("scale", "How?", "", "", "1", "50", "", "")))
                     .isInstanceOfSatisfying(SurveyProblems.class, e -> assertThat(e.problems()).containsOnlyKeys("scale"));
             assertThatThrownBy(() -> surveys.invite(EDITOR, id, "lots")).isInstanceOfSatisfying(SurveyProblems.class,
-                    e -> assertThat(e.problems().get("count")).contains("from 1 to 1000"));
+                    e -> assertThat(e.problems().get("count")).contains("from 1 to 1,000"));
             assertThat(surveys.detail(EDITOR, id).orElseThrow().questions()).hasSize(3);
         }
     }
