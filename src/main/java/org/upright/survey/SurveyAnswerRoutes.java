@@ -71,17 +71,11 @@ public final class SurveyAnswerRoutes {
             case THROTTLED -> 429;
             case TOO_LARGE -> 413;
         };
-        String heading = switch (e.reason()) {
-            case UNKNOWN -> "No such survey";
-            case CLOSED -> "This survey is closed";
-            case INVITATION_NEEDED -> "By invitation only";
-            case INVITATION_INVALID -> "This invitation link is not valid";
-            case INVITATION_USED -> "This invitation was already used";
-            case THROTTLED -> "Too many answers";
-            case TOO_LARGE -> "Your answer is too large";
-        };
+        // the page speaks the reader's language; the exception's English message stays for logs and the API
+        String reason = e.reason().name().toLowerCase(java.util.Locale.ROOT);
+        String heading = org.upright.i18n.Ui.text("survey.refused." + reason + ".title");
         ctx.status(status);
         if (e.reason() == AnswerRefused.Reason.THROTTLED) ctx.header("Retry-After", "600");
-        Templates.html(ctx, "layout/error.jte", new ErrorPage(status, heading, e.getMessage()));
+        Templates.html(ctx, "layout/error.jte", new ErrorPage(status, heading, org.upright.i18n.Ui.text("survey.refused." + reason + ".detail")));
     }
 }

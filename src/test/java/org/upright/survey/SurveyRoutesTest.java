@@ -132,12 +132,14 @@ class SurveyRoutesTest {
                 assertThat(visitor.send(http, url, answer).statusCode()).isEqualTo(303);
                 HttpResponse<String> reused = visitor.send(http, url, answer);
                 assertThat(reused.statusCode()).isEqualTo(409);
-                assertThat(reused.body()).contains("already been used");
+                assertThat(reused.body()).contains("This invitation was already used", "Each link answers once");
 
                 surveys.close(EDITOR, id);
                 HttpResponse<String> closed = http.get(url + "?invitation=" + token);
                 assertThat(closed.statusCode()).isEqualTo(410);
                 assertThat(closed.body()).contains("This survey is closed", "takes no more answers");
+                assertThat(http.get(url + "?invitation=" + token + "&lang=ru").body()).as("the refusal speaks the reader's language")
+                        .contains("Этот опрос закрыт", "Опрос больше не принимает ответы").doesNotContain("This survey is closed");
                 assertThat(visitor.send(http, url, answer).statusCode()).isEqualTo(410);
                 assertThat(surveys.responses(EDITOR, id)).hasSize(1);
             });
