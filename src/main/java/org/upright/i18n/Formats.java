@@ -17,8 +17,8 @@ import org.upright.common.Language;
  */
 final class Formats {
     private static final Map<String, Object> MADE = new ConcurrentHashMap<>();
-    private static final Map<String, String> SPANS = new ConcurrentHashMap<>();
-    private static final int MAX_SPANS = 20_000;
+    private static final Map<String, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final int MAX_WRITTEN = 50_000;
 
     private Formats() {
     }
@@ -31,11 +31,17 @@ final class Formats {
         }
     }
 
+    /** A day as the language writes it in full; like spans, each day is written once per language and kept. */
     static String longDate(ULocale locale, java.util.Date day) {
+        String key = locale + "|" + day.getTime();
+        String written = WRITTEN.get(key);
+        if (written != null) return written;
         DateFormat f = longDate(locale);
         synchronized (f) {
-            return f.format(day);
+            written = f.format(day);
         }
+        if (WRITTEN.size() < MAX_WRITTEN) WRITTEN.put(key, written);
+        return written;
     }
 
     static String moment(ULocale locale, java.util.Date at) {
@@ -55,10 +61,10 @@ final class Formats {
      */
     static String days(ULocale locale, com.ibm.icu.util.DateInterval span) {
         String key = locale + "|" + span.getFromDate() + "|" + span.getToDate();
-        String written = SPANS.get(key);
+        String written = WRITTEN.get(key);
         if (written != null) return written;
         written = format(days(locale), span);
-        if (SPANS.size() < MAX_SPANS) SPANS.put(key, written);
+        if (WRITTEN.size() < MAX_WRITTEN) WRITTEN.put(key, written);
         return written;
     }
 
