@@ -156,7 +156,9 @@ class FormsAndAdminPagesBrowserTest {
     /** Not wider than the screen, every button styled; then a picture of the whole page. */
     private void fits(int width, String name) throws IOException {
         long pageWidth = (Long) js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);");
-        assertThat(pageWidth).as(name + " at " + width + " px").isLessThanOrEqualTo(width);
+        Object wider = js("return Array.from(document.querySelectorAll('body *')).filter(e => !e.closest('.main-nav') && e.getBoundingClientRect().right > arguments[0])"
+                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');", width);
+        assertThat(pageWidth).as(name + " at " + width + " px; wider: " + wider).isLessThanOrEqualTo(width);
         for (WebElement button : browser.findElements(By.cssSelector("main button"))) {
             if (!button.isDisplayed() || button.getAttribute("class").contains("link")) continue;
             assertThat(button.getCssValue("background-color")).as(name + ": the button " + button.getText())
