@@ -48,7 +48,10 @@ class SnapshotWhileImportingTest {
                     List.of(importFile(app, "10-13.csv"), importFile(app, "14-17.csv"), importFile(app, "6-9.csv"),
                             importFile(app, "1-5.csv")));
             List<Path> taken = new ArrayList<>();
-            while (!importing.isDone() || taken.isEmpty()) {
+            int startedWhileImporting = 0;
+            // at least two, so one follows another; how many overlap the imports depends on the machine's speed
+            while (!importing.isDone() || taken.size() < 2) {
+                if (!importing.isDone()) startedWhileImporting++;
                 Path file = dir.resolve("during-" + taken.size() + ".zip");
                 backups.backup(file);
                 taken.add(file);
@@ -67,7 +70,7 @@ class SnapshotWhileImportingTest {
                         .isEqualTo(c.newPerSourceFiles());
                 seen.add(c.recommendations());
             }
-            assertThat(taken).as("backups were taken while the files were imported").hasSizeGreaterThan(1);
+            assertThat(startedWhileImporting).as("backups were started while the files were imported").isGreaterThan(0);
             // the last backup taken while importing restores (foreign keys are checked as it goes back)
             Path last = taken.get(taken.size() - 1);
             try (Database restored = Database.connect(dir.resolve("restored"), null)) {
