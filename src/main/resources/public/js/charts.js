@@ -15,8 +15,11 @@
     if (table) table.open = false;
   }
 
+  // follows the element, not the window: a turned phone or a folded side panel also changes its width
   function resizing(chart) {
-    window.addEventListener('resize', function () { chart.resize(); });
+    var el = chart.getDom();
+    if (window.ResizeObserver) new ResizeObserver(function () { chart.resize(); }).observe(el);
+    else window.addEventListener('resize', function () { chart.resize(); });
   }
 
   // Who recommends to whom: a force layout, states coloured by regional group, sized by what they made and received
@@ -33,6 +36,7 @@
       aria: { enabled: true },
       color: PALETTE,
       tooltip: {
+        confine: true,
         formatter: function (p) {
           if (p.dataType === 'edge') return p.data.sourceName + (RTL ? ' ← ' : ' → ') + p.data.targetName + ': ' + number(p.data.value);
           return p.data.name + '<br>' + el.getAttribute('data-made') + ' ' + number(p.data.made) + ', '
@@ -79,6 +83,7 @@
       chart.setOption({
         aria: { enabled: true },
         tooltip: {
+          confine: true,
           formatter: function (p) { return p.data ? p.data.label + ': ' + number(p.data.value) : ''; }
         },
         visualMap: {
@@ -122,7 +127,7 @@
     chart.setOption({
       aria: { enabled: true, decal: { show: true } },
       color: PALETTE,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
+      tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
       legend: { top: 0, type: 'scroll', align: RTL ? 'right' : 'auto' },
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
       xAxis: data.horizontal ? value : category,

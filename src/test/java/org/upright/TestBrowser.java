@@ -110,6 +110,24 @@ public final class TestBrowser implements AutoCloseable {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
+    /**
+     * Whether the page, shown on a phone, is wider than the phone: the window is narrowed, the page gets a moment
+     * (at most 3 s) to lay itself out again, as charts redraw only after the resize, and the window is set back.
+     */
+    public boolean widerThanPhone() {
+        browser.manage().window().setSize(new Dimension(PHONE, 900));
+        try {
+            return !new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(3))
+                    .ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                            "return document.documentElement.scrollWidth <= window.innerWidth + 1;"));
+        } catch (org.openqa.selenium.TimeoutException stillWider) {
+            return true;
+        } finally {
+            browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+        }
+    }
+
     @Override
     public void close() {
         browser.quit();

@@ -7,8 +7,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
@@ -76,12 +74,6 @@ class LanguageWalkBrowserTest extends RealSiteInBrowser {
         assertThat(html.getAttribute("dir")).as(url).isEqualTo(language == Language.AR ? "rtl" : "ltr");
         assertThat(InterfaceText.latinWords(Jsoup.parse(browser.driver().getPageSource()))).as(url + ": interface words in Latin letters").isEmpty();
         browser.screenshots("walk-" + picture);
-        browser.driver().manage().window().setSize(new Dimension(TestBrowser.PHONE, 900));
-        try {
-            assertThat((Boolean) ((JavascriptExecutor) browser.driver())
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;")).as(url + " fits a phone").isFalse();
-        } finally {
-            browser.driver().manage().window().setSize(new Dimension(TestBrowser.DESKTOP, 900));
-        }
+        assertThat(browser.widerThanPhone()).as(url + " fits a phone").isFalse();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.upright.RealSiteInBrowser;
 import org.upright.TestBrowser;
@@ -27,7 +26,7 @@ class LanguagesBrowserTest extends RealSiteInBrowser {
 
         browser.open(site + "/states?order=name");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
-        assertThat(wider()).as("the page fits a phone in Arabic").isFalse();
+        assertThat(browser.widerThanPhone()).as("the page fits a phone in Arabic").isFalse();
     }
 
     @Test
@@ -35,22 +34,12 @@ class LanguagesBrowserTest extends RealSiteInBrowser {
         browser.open(site + "/states?order=name&lang=ru");
         assertThat(browser.text("h1")).isEqualTo("Государства");
         assertThat(browser.text("table.states tbody tr th")).isEqualTo("Австралия");
-        assertThat(wider()).as("the alphabetical list fits a phone in Russian").isFalse();
+        assertThat(browser.widerThanPhone()).as("the alphabetical list fits a phone in Russian").isFalse();
         browser.screenshots("languages-ru-states");
         browser.open(site + "/states?lang=en");
     }
 
     private static double number(String script) {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).doubleValue();
-    }
-
-    private static boolean wider() {
-        browser.driver().manage().window().setSize(new Dimension(TestBrowser.PHONE, 900));
-        try {
-            return (Boolean) ((JavascriptExecutor) browser.driver())
-                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        } finally {
-            browser.driver().manage().window().setSize(new Dimension(TestBrowser.DESKTOP, 900));
-        }
     }
 }
