@@ -56,7 +56,7 @@ final class BriefDocx {
         heading(doc, chart.title(), 3);
         paragraph(doc, chart.description());
         if (chart.table().empty()) return;
-        List<String> header = new java.util.ArrayList<>(List.of(chart.table().by().title(), Ui.text("brief.col.total")));
+        List<String> header = new java.util.ArrayList<>(List.of(chart.table().by().shownTitle(), Ui.text("brief.col.total")));
         chart.table().columns().forEach(c -> header.add(c.label()));
         table(doc, header, chart.table().rows().stream().map(r -> {
             List<String> cells = new java.util.ArrayList<>(List.of(r.label(), Ui.number(r.total())));

@@ -31,25 +31,30 @@ final class BriefFonts {
             new Face(CJK, 700, List.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
                     "/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf")));
 
+    private record Found(Face face, File file) {
+    }
+
+    /** Looked for once: fonts are installed with the machine, not while UPRight runs. */
+    private static final List<Found> INSTALLED = FACES.stream()
+            .flatMap(face -> found(face).map(file -> new Found(face, file)).stream()).toList();
+
     private BriefFonts() {
     }
 
     /** Registers every face found; returns the families registered, in the order the CSS should list them. */
     static List<String> register(PdfRendererBuilder builder) {
         List<String> families = new ArrayList<>();
-        for (Face face : FACES) {
-            found(face).ifPresent(file -> {
-                builder.useFont(file, face.family(), face.weight(), FontStyle.NORMAL, true);
-                if (!families.contains(face.family())) families.add(face.family());
-            });
+        for (Found font : INSTALLED) {
+            builder.useFont(font.file(), font.face().family(), font.face().weight(), FontStyle.NORMAL, true);
+            if (!families.contains(font.face().family())) families.add(font.face().family());
         }
         return families;
     }
 
     /** The CSS font-family list: the families found, then the built-in sans-serif. */
     static String cssFamilies() {
-        return Stream.concat(FACES.stream().filter(f -> found(f).isPresent()).map(f -> "'" + f.family() + "'").distinct(),
-                Stream.of("sans-serif")).reduce((a, b) -> a + ", " + b).orElseThrow();
+        return Stream.concat(INSTALLED.stream().map(f -> "'" + f.face().family() + "'").distinct(), Stream.of("sans-serif"))
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
     }
 
     private static Optional<File> found(Face face) {

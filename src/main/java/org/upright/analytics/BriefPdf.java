@@ -7,6 +7,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.upright.i18n.Ui;
 import org.upright.web.Templates;
 
@@ -33,6 +40,7 @@ public final class BriefPdf {
 
     static byte[] of(Brief brief) {
         String xhtml = Templates.render("analytics/brief-print.jte", brief);
+        if ("rtl".equals(Ui.dir())) xhtml = columnsFromTheRight(xhtml);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -50,5 +58,21 @@ public final class BriefPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the brief as PDF", e);
         }
+    }
+
+    /**
+     * The same page with every table row's cells in reverse order: openhtmltopdf lays table columns out left to
+     * right whatever the direction, so a right-to-left table is written mirrored to read from the right.
+     */
+    static String columnsFromTheRight(String xhtml) {
+        Document page = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        for (Element row : page.select("tr")) {
+            List<Element> cells = new ArrayList<>(row.children());
+            Collections.reverse(cells);
+            row.empty();
+            row.appendChildren(cells);
+        }
+        page.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
+        return page.outerHtml();
     }
 }

@@ -63,6 +63,16 @@ public final class SurveyAnswerRoutes {
     }
 
     private static void refused(AnswerRefused e, Context ctx) {
+        // the page speaks the reader's language; the exception's English message stays for logs and the API
+        String key = switch (e.reason()) {
+            case UNKNOWN -> "survey.refused.unknown";
+            case CLOSED -> "survey.refused.closed";
+            case INVITATION_NEEDED -> "survey.refused.invitation_needed";
+            case INVITATION_INVALID -> "survey.refused.invitation_invalid";
+            case INVITATION_USED -> "survey.refused.invitation_used";
+            case THROTTLED -> "survey.refused.throttled";
+            case TOO_LARGE -> "survey.refused.too_large";
+        };
         int status = switch (e.reason()) {
             case UNKNOWN -> 404;
             case CLOSED -> 410;
@@ -71,11 +81,9 @@ public final class SurveyAnswerRoutes {
             case THROTTLED -> 429;
             case TOO_LARGE -> 413;
         };
-        // the page speaks the reader's language; the exception's English message stays for logs and the API
-        String reason = e.reason().name().toLowerCase(java.util.Locale.ROOT);
-        String heading = org.upright.i18n.Ui.text("survey.refused." + reason + ".title");
         ctx.status(status);
         if (e.reason() == AnswerRefused.Reason.THROTTLED) ctx.header("Retry-After", "600");
-        Templates.html(ctx, "layout/error.jte", new ErrorPage(status, heading, org.upright.i18n.Ui.text("survey.refused." + reason + ".detail")));
+        Templates.html(ctx, "layout/error.jte", new ErrorPage(status, org.upright.i18n.Ui.text(key + ".title"),
+                org.upright.i18n.Ui.text(key + ".detail")));
     }
 }
