@@ -49,6 +49,7 @@ public final class QueryCompletion {
     }
 
     private static String kindTitle(String kind) {
-        return Facet.byId(kind == null ? "" : kind).map(f -> f.title().toLowerCase(Locale.ROOT)).orElse(kind);
+        return Facet.byId(kind == null ? "" : kind)
+                .map(f -> f.shownTitle().toLowerCase(Locale.forLanguageTag(org.upright.i18n.Ui.code()))).orElse(kind);
     }
 }

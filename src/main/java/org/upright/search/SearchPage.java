@@ -116,10 +116,10 @@ public record SearchPage(SearchRequest request, long total, List<Hit> hits, List
                 h.pledge(), labels, why);
     }
 
-    /** "the text", or the facet's title in lower case ("state under review"). */
+    /** "the text", or the facet's title in lower case ("state under review"), in the reader's language. */
     private static String fieldName(String field) {
-        if (field.equals("text")) return "the text";
-        return Facet.byId(field).map(f -> f.title().toLowerCase(Locale.ROOT)).orElse(field);
+        if (field.equals("text")) return org.upright.i18n.Ui.text("hit.field.text");
+        return Facet.byId(field).map(f -> f.shownTitle().toLowerCase(Locale.forLanguageTag(org.upright.i18n.Ui.code()))).orElse(field);
     }
 
     private static List<FacetGroup> facets(Map<Facet, List<FacetValue>> facets, FacetLabels labels) {
