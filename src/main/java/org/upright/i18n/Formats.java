@@ -23,8 +23,23 @@ final class Formats {
     private Formats() {
     }
 
+    /** Counts below this are written once per language and kept: a map or a table writes hundreds of them. */
+    private static final int KEPT_COUNTS = 10_000;
+    private static final Map<Language, String[]> COUNTS = new ConcurrentHashMap<>();
+
     /** Decimals below 0: as many as the number has, as for counts. */
     static String number(Language language, int decimals, Number n) {
+        if (decimals < 0 && (n instanceof Long || n instanceof Integer) && n.longValue() >= 0 && n.longValue() < KEPT_COUNTS) {
+            String[] kept = COUNTS.computeIfAbsent(language, l -> new String[KEPT_COUNTS]);
+            int i = n.intValue();
+            // two threads may both write a count: they write the same (immutable) string, so no lock is needed
+            if (kept[i] == null) kept[i] = formatted(language, decimals, n);
+            return kept[i];
+        }
+        return formatted(language, decimals, n);
+    }
+
+    private static String formatted(Language language, int decimals, Number n) {
         NumberFormat f = number(language, decimals);
         synchronized (f) {
             return f.format(n);

@@ -50,6 +50,17 @@ class LanguageTest {
     }
 
     @Test
+    void a_count_written_once_is_written_the_same_again_and_each_language_its_own_way() {
+        for (int time = 0; time < 2; time++) {
+            assertThat(Ui.in(Language.FR, () -> Ui.number(5_000))).isEqualTo("5\u202f000");
+            assertThat(Ui.in(Language.EN, () -> Ui.number(5_000))).isEqualTo("5,000");
+            assertThat(Ui.in(Language.EN, () -> Ui.number(9_999))).isEqualTo("9,999");
+            assertThat(Ui.in(Language.EN, () -> Ui.number(10_000))).isEqualTo("10,000");
+            assertThat(Ui.in(Language.EN, () -> Ui.number(-5))).isEqualTo("-5");
+        }
+    }
+
+    @Test
     void a_decimal_keeps_its_places_and_a_count_has_none() {
         assertThat(Ui.in(Language.FR, () -> Ui.number(0.5, 2))).isEqualTo("0,50");
         assertThat(Ui.in(Language.EN, () -> Ui.number(12.345, 1))).isEqualTo("12.3");
