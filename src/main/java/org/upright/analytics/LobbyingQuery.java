@@ -17,7 +17,7 @@ public record LobbyingQuery(StateCode state, String issue, String text, List<Int
         issue = issue == null || issue.isBlank() ? null : issue.strip();
         text = text == null || text.isBlank() ? null : text.strip();
         cycles = List.copyOf(cycles);
-        if (size < 1 || size > MAX_SIZE) throw new StatsException("size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+        if (size < 1 || size > MAX_SIZE) throw new StatsException(org.upright.i18n.Ui.text("stats.problem.size", String.valueOf(MAX_SIZE), String.valueOf(size)));
     }
 
     public boolean hasTopic() {

@@ -36,18 +36,16 @@ public final class LobbyingService {
 
     public Ranking rank(LobbyingQuery asked) {
         State state = states.directory().byCode(asked.state()).orElseThrow(() -> new StatsException(
-                "No state has the code " + asked.state() + "."));
+                Ui.text("stats.problem.no_state_code", asked.state())));
         LobbyingQuery query = asked;
         List<String> notes = new ArrayList<>();
         if (!asked.hasTopic()) {
             Optional<String> issue = mostReceived(state);
             if (issue.isEmpty()) {
-                return new Ranking("", List.of(), List.of("Name a topic: issue (such as issue=Torture and other CID treatment)"
-                        + " or q (words such as q=torture). The record holds no issue of " + state.name() + " to start from."));
+                return new Ranking("", List.of(), List.of(Ui.text("lobbying.note.name_topic", shownName(state))));
             }
             query = asked.withIssue(issue.get());
-            notes.add("No topic was named, so this ranks for the issue " + state.name() + " received most: " + issue.get()
-                    + ". Name one with issue=… or q=….");
+            notes.add(Ui.text("lobbying.note.default_issue", shownName(state), Ui.term("issue", issue.get())));
         }
         LobbyingModel model = model(query.issue(), query.text(), query.cycles());
         List<String> neighbours = neighbours(state);
@@ -57,10 +55,13 @@ public final class LobbyingService {
             items.add(candidate(state, query, s));
         }
         if (items.isEmpty()) {
-            notes.add("No state has recommended on " + query.topic() + " or to " + state.name()
-                    + " in the record, so there is nobody to rank. Try a broader topic.");
+            notes.add(Ui.text("lobbying.note.nobody", query.topic(), shownName(state)));
         }
         return new Ranking(query.topic(), List.copyOf(items), List.copyOf(notes));
+    }
+
+    private static String shownName(State state) {
+        return Ui.state(state.code().value(), state.name());
     }
 
     /** The issue the state received most recommendations on, if any. */
@@ -75,8 +76,7 @@ public final class LobbyingService {
         try {
             CrossTable onTopic = search.crossTable(topic, Facet.RS, Facet.SUR);
             if (issue != null && onTopic.total() == 0 && search.count(request(null, issue, List.of(), null)) == 0) {
-                throw new StatsException("issue", "issue: no recommendation in the record has the issue '" + issue
-                        + "'. The issues in use are the values of facets.issue in GET /api/v1/search.");
+                throw new StatsException("issue", Ui.text("stats.problem.no_issue", issue));
             }
             return new LobbyingModel(LobbyingModel.Counts.of(onTopic), counts(request(null, null, cycles, null)),
                     counts(request(text, issue, cycles, List.of("Supported"))),

@@ -16,7 +16,7 @@ final class MapQuery {
         Facet by = switch (side) {
             case "received" -> Facet.SUR;
             case "made" -> Facet.RS;
-            default -> throw new StatsException(SIDE, SIDE + ": received or made, not '" + side + "'.");
+            default -> throw new StatsException(SIDE, org.upright.i18n.Ui.text("stats.problem.side", SIDE, side));
         };
         StatsQuery search = StatsQuery.read(params, states);
         return new StatsQuery(search.search(), by, Facet.RESPONSE);

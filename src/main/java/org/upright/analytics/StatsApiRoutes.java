@@ -37,7 +37,7 @@ public final class StatsApiRoutes {
         Map<String, List<String>> params = StatsHttp.params(ctx);
         String format = StatsHttp.first(params, "format");
         if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw new BadRequest("format must be json or csv, not '" + format + "'.");
+            throw new BadRequest(Ui.text("stats.problem.format", format));
         }
         try {
             StatsQuery query = StatsQuery.read(params, states);
@@ -60,10 +60,10 @@ public final class StatsApiRoutes {
         Map<String, List<String>> params = StatsHttp.params(ctx);
         String format = StatsHttp.first(params, "format");
         if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw new BadRequest("format must be json or csv, not '" + format + "'.");
+            throw new BadRequest(Ui.text("stats.problem.format", format));
         }
         for (String control : List.of("by", "then")) {
-            if (params.containsKey(control)) throw new BadRequest(control + ": the network always counts recommending states by state under review; leave it out.");
+            if (params.containsKey(control)) throw new BadRequest(Ui.text("stats.problem.network_control", control));
         }
         try {
             boolean csv = "csv".equals(format);

@@ -25,7 +25,7 @@ public record StatsQuery(SearchRequest search, Facet by, Facet then) {
 
     public StatsQuery {
         if (by == then) {
-            throw new StatsException("then", "by and then name the same dimension '" + by.id() + "'; a cross table needs two.");
+            throw new StatsException("then", org.upright.i18n.Ui.text("stats.problem.same_dimension", by.id()));
         }
     }
 
@@ -50,7 +50,7 @@ public record StatsQuery(SearchRequest search, Facet by, Facet then) {
         Optional<String> given = params.getOrDefault(name, List.of()).stream()
                 .filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst();
         return given.map(id -> Facet.byId(id).filter(DIMENSIONS::contains).orElseThrow(() -> new StatsException(name,
-                name + ": there is no dimension '" + id + "'. The dimensions are " + names() + ".")));
+                org.upright.i18n.Ui.text("stats.problem.no_dimension", name, id, names()))));
     }
 
     public static String names() {

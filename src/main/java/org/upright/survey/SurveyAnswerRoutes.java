@@ -3,6 +3,7 @@ package org.upright.survey;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.upright.i18n.Ui;
 import org.upright.web.Auth;
 import org.upright.web.ErrorPage;
 import org.upright.web.NotFound;
@@ -63,27 +64,25 @@ public final class SurveyAnswerRoutes {
     }
 
     private static void refused(AnswerRefused e, Context ctx) {
-        // the page speaks the reader's language; the exception's English message stays for logs and the API
-        String key = switch (e.reason()) {
-            case UNKNOWN -> "survey.refused.unknown";
-            case CLOSED -> "survey.refused.closed";
-            case INVITATION_NEEDED -> "survey.refused.invitation_needed";
-            case INVITATION_INVALID -> "survey.refused.invitation_invalid";
-            case INVITATION_USED -> "survey.refused.invitation_used";
-            case THROTTLED -> "survey.refused.throttled";
-            case TOO_LARGE -> "survey.refused.too_large";
-        };
-        int status = switch (e.reason()) {
-            case UNKNOWN -> 404;
-            case CLOSED -> 410;
-            case INVITATION_NEEDED, INVITATION_INVALID -> 403;
-            case INVITATION_USED -> 409;
-            case THROTTLED -> 429;
-            case TOO_LARGE -> 413;
-        };
-        ctx.status(status);
+        ErrorPage page = refusal(e.reason());
+        ctx.status(page.status());
         if (e.reason() == AnswerRefused.Reason.THROTTLED) ctx.header("Retry-After", "600");
-        Templates.html(ctx, "layout/error.jte", new ErrorPage(status, org.upright.i18n.Ui.text(key + ".title"),
-                org.upright.i18n.Ui.text(key + ".detail")));
+        Templates.html(ctx, "layout/error.jte", page);
+    }
+
+    /** The page speaks the reader's language; the exception's English message stays for logs and the API. */
+    private static ErrorPage refusal(AnswerRefused.Reason reason) {
+        return switch (reason) {
+            case UNKNOWN -> new ErrorPage(404, Ui.text("survey.refused.unknown.title"), Ui.text("survey.refused.unknown.detail"));
+            case CLOSED -> new ErrorPage(410, Ui.text("survey.refused.closed.title"), Ui.text("survey.refused.closed.detail"));
+            case INVITATION_NEEDED -> new ErrorPage(403, Ui.text("survey.refused.invitation_needed.title"),
+                    Ui.text("survey.refused.invitation_needed.detail"));
+            case INVITATION_INVALID -> new ErrorPage(403, Ui.text("survey.refused.invitation_invalid.title"),
+                    Ui.text("survey.refused.invitation_invalid.detail"));
+            case INVITATION_USED -> new ErrorPage(409, Ui.text("survey.refused.invitation_used.title"),
+                    Ui.text("survey.refused.invitation_used.detail"));
+            case THROTTLED -> new ErrorPage(429, Ui.text("survey.refused.throttled.title"), Ui.text("survey.refused.throttled.detail"));
+            case TOO_LARGE -> new ErrorPage(413, Ui.text("survey.refused.too_large.title"), Ui.text("survey.refused.too_large.detail"));
+        };
     }
 }

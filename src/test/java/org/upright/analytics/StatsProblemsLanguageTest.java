@@ -1,0 +1,71 @@
+package org.upright.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.TestConfig;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.upright.RealExtractsTest;
+import org.upright.web.JsonAnswer;
+
+/**
+ * A wrong statistics or lobbying request is told what is wrong in the reader's language — beside the field on the
+ * page, in the JSON message of the API — and the notes of a ranking are in it too; English without a choice.
+ */
+class StatsProblemsLanguageTest extends RealExtractsTest {
+    @BeforeAll
+    static void indexed() {
+        world.app().search().awaitChanges();
+    }
+
+    private static TestConfig ownCookies() {
+        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
+    }
+
+    @Test
+    void a_wrong_dimension_is_explained_beside_its_field_in_the_language_of_the_page() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            assertThat(problem(client.get("/stats?by=weather").body().string())).contains("there is no dimension 'weather'");
+            String russian = problem(client.get("/stats?by=weather&lang=ru").body().string());
+            assertThat(russian).contains("измерения «weather» нет").doesNotContain("there is no dimension");
+            String arabic = problem(client.get("/stats?by=cycle&then=cycle&lang=ar").body().string());
+            assertThat(arabic).contains("يشير by وthen إلى البُعد نفسه").doesNotContain("a cross table needs two");
+        });
+    }
+
+    @Test
+    void the_api_says_what_is_wrong_in_the_language_asked() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            var english = client.get("/api/v1/stats?format=xml");
+            assertThat(english.code()).isEqualTo(400);
+            assertThat(JsonAnswer.of(english).path("error").path("message").asText()).isEqualTo("format must be json or csv, not 'xml'.");
+            var french = client.get("/api/v1/stats?format=xml&lang=fr");
+            assertThat(JsonAnswer.of(french).path("error").path("message").asText()).isEqualTo("format doit valoir json ou csv, et non « xml ».");
+            var chinese = client.get("/api/v1/states/DZA/lobbying?issue=Astrology&lang=zh");
+            assertThat(chinese.code()).isEqualTo(400);
+            assertThat(JsonAnswer.of(chinese).path("error").path("message").asText()).contains("记录中没有任何建议涉及议题“Astrology”");
+        });
+    }
+
+    @Test
+    void the_notes_of_a_ranking_name_the_state_and_the_issue_in_the_language_asked() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            String spanish = JsonAnswer.of(client.get("/api/v1/states/DZA/lobbying?lang=es")).path("notes").get(0).asText();
+            assertThat(spanish).startsWith("No se indicó ningún tema").contains("Argelia");
+            String russian = JsonAnswer.of(client.get("/api/v1/states/DZA/lobbying?lang=ru")).path("notes").get(0).asText();
+            assertThat(russian).startsWith("Тема не указана").contains("государству Алжир");
+        });
+    }
+
+    /** The message shown beside a field of the statistics form. */
+    private static String problem(String page) {
+        Document html = Jsoup.parse(page);
+        return html.select(".field-error, [role=alert], .error").text();
+    }
+}
