@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
@@ -54,7 +55,7 @@ public final class DocumentApiRoutes {
 
     private void one(Context ctx) {
         DocumentId id = new DocumentId(Params.id(ctx, "document"));
-        Document d = documents.find(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No document has the number " + id + "."));
+        Document d = documents.find(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("document.problem.no_document", String.valueOf(id))));
         ctx.json(DocumentJson.detail(d, documents.items(Auth.viewer(ctx), id), states));
     }
 
@@ -91,13 +92,13 @@ public final class DocumentApiRoutes {
         String type = String.valueOf(ctx.contentType());
         if (type.startsWith("multipart/form-data")) {
             UploadedFile file = ctx.uploadedFile("file");
-            if (file == null) throw new DocumentException("File: choose a text, HTML or PDF file to add (form field \"file\").");
+            if (file == null) throw new DocumentException(Ui.text("document.problem.no_file_field"));
             return new Upload(file.filename(), bytes(file), ctx.formParam("visibility"), ctx.formParam("publisher"),
                     ctx.formParam("published"), ctx.formParam("title"), ctx.formParam("state"));
         }
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0 && ctx.formParamMap().isEmpty() == false) {
-            throw new DocumentException("File: send the document as multipart/form-data with a \"file\" field, or as the raw body with ?file_name=.");
+            throw new DocumentException(Ui.text("document.problem.raw_body"));
         }
         return new Upload(ctx.queryParam("file_name"), body, ctx.queryParam("visibility"), ctx.queryParam("publisher"),
                 ctx.queryParam("published"), ctx.queryParam("title"), ctx.queryParam("state"));
@@ -105,7 +106,7 @@ public final class DocumentApiRoutes {
 
     private static byte[] bytes(UploadedFile file) {
         if (file.size() > DocumentReader.MAX_BYTES) {
-            throw new DocumentException(file.filename() + " is larger than " + DocumentReader.MAX_BYTES / (1024 * 1024) + " MB; split it or send the text only.");
+            throw new DocumentException(Ui.text("document.problem.larger", file.filename(), String.valueOf(DocumentReader.MAX_BYTES / (1024 * 1024))));
         }
         try (InputStream in = file.content()) {
             return in.readAllBytes();

@@ -23,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.upright.i18n.Ui;
 
 /**
  * Reads a file into a clean text with real parsers: PDFBox for PDF (page by page, cached in temporary files, so a
@@ -36,11 +37,11 @@ public final class DocumentReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     public ReadDocument read(String fileName, byte[] bytes, IntConsumer pageProgress) {
-        String name = fileName == null ? "the file" : fileName;
-        if (bytes.length == 0) throw new DocumentException(name + " is empty: choose a file with text in it.");
+        String name = fileName == null ? Ui.text("document.problem.the_file") : fileName;
+        if (bytes.length == 0) throw new DocumentException(Ui.text("document.problem.empty_file", name));
         if (bytes.length > MAX_BYTES) {
-            throw new DocumentException(name + " is " + bytes.length / (1024 * 1024) + " MB; the largest document taken is "
-                    + MAX_BYTES / (1024 * 1024) + " MB. Split it or send the text only.");
+            throw new DocumentException(Ui.text("document.problem.too_big", name, String.valueOf(bytes.length / (1024 * 1024)),
+                    String.valueOf(MAX_BYTES / (1024 * 1024))));
         }
         ReadDocument read;
         if (startsWith(bytes, "%PDF-")) read = pdf(name, bytes, pageProgress);
@@ -49,7 +50,7 @@ public final class DocumentReader {
             read = looksLikeHtml(decoded) ? html(decoded) : text(decoded);
         }
         if (read.text().isBlank()) {
-            throw new DocumentException(name + " holds no text once navigation and page furniture are dropped; check it is the document itself.");
+            throw new DocumentException(Ui.text("document.problem.no_text", name));
         }
         return read;
     }
@@ -114,7 +115,7 @@ public final class DocumentReader {
                 if (pageProgress != null) pageProgress.accept(p);
             }
             if (text.toString().strip().isEmpty()) {
-                throw new DocumentException(name + " has no text layer; OCR it first (for example with ocrmypdf) and add the OCR'd PDF.");
+                throw new DocumentException(Ui.text("document.problem.no_text_layer", name));
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             String clean = Chrome.drop(unwrap(text.toString()));
@@ -123,9 +124,9 @@ public final class DocumentReader {
             return new ReadDocument("application/pdf", clean, blank(info.getTitle()) ? firstLine(clean) : info.getTitle().strip(),
                     blank(info.getAuthor()) ? null : info.getAuthor().strip(), published, Languages.of(clean), pages);
         } catch (InvalidPasswordException e) {
-            throw new DocumentException(name + " is protected by a password; add an unprotected copy.");
+            throw new DocumentException(Ui.text("document.problem.password", name));
         } catch (IOException e) {
-            throw new DocumentException(name + " starts like a PDF but cannot be read as one (" + e.getMessage() + "); check the file is whole.");
+            throw new DocumentException(Ui.text("document.problem.broken_pdf", name, e.getMessage()));
         }
     }
 
@@ -136,7 +137,7 @@ public final class DocumentReader {
 
     private static String decode(String name, byte[] bytes) {
         for (byte b : bytes) {
-            if (b == 0) throw new DocumentException(name + " is a binary file, not text, HTML or PDF: add the document as .txt, .html or .pdf.");
+            if (b == 0) throw new DocumentException(Ui.text("document.problem.binary", name));
         }
         String text;
         try {
@@ -148,7 +149,7 @@ public final class DocumentReader {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         long control = text.chars().filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (control > text.length() / 100 + 1) {
-            throw new DocumentException(name + " is a binary file, not text, HTML or PDF: add the document as .txt, .html or .pdf.");
+            throw new DocumentException(Ui.text("document.problem.binary", name));
         }
         return text;
     }

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import org.upright.common.StateCode;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
@@ -71,7 +72,7 @@ public final class DocumentRoutes {
     /** The original bytes, as a download: an HTML original is never served as a live page. */
     private void original(Context ctx) {
         Document d = visible(ctx);
-        byte[] bytes = documents.original(Auth.viewer(ctx), d.id()).orElseThrow(() -> new NotFound("No document has the number " + d.id() + "."));
+        byte[] bytes = documents.original(Auth.viewer(ctx), d.id()).orElseThrow(() -> new NotFound(Ui.text("document.problem.no_document", String.valueOf(d.id()))));
         ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName().replaceAll("[^\\w.\\- ]", "_") + "\"");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType("application/octet-stream").result(bytes);
@@ -104,7 +105,7 @@ public final class DocumentRoutes {
 
     private Document visible(Context ctx) {
         DocumentId id = new DocumentId(Params.id(ctx, "document"));
-        return documents.find(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No document has the number " + id + "."));
+        return documents.find(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("document.problem.no_document", String.valueOf(id))));
     }
 
     /** The state named by the {@code sur} parameter, null when none is given. */

@@ -56,11 +56,12 @@ public final class DraftDecisions {
     /** Applies the decision and returns the item as it now is. */
     public DraftItem decide(Viewer viewer, DocumentId id, long itemId, Decision decision) {
         DocumentService.mayEdit(viewer);
-        Document doc = documents.find(viewer, id).orElseThrow(() -> new DocumentException("There is no document " + id + "."));
-        DraftItem item = store.item(id, itemId).orElseThrow(() -> new DocumentException("Document " + id + " has no draft item " + itemId + "."));
+        Document doc = documents.find(viewer, id).orElseThrow(() -> new DocumentException(Ui.text("document.problem.no_document", String.valueOf(id))));
+        DraftItem item = store.item(id, itemId).orElseThrow(() -> new DocumentException(Ui.text("document.problem.no_item", String.valueOf(id), String.valueOf(itemId))));
         if (item.decided()) {
-            throw new DocumentException("Item " + itemId + " was " + item.status() + " already" + (item.result() == null ? "" : " (" + item.result() + ")")
-                    + "; a decision is final, so change what it made instead.");
+            String status = Ui.text("document.status." + item.status());
+            throw new DocumentException(item.result() == null ? Ui.text("document.problem.decided", String.valueOf(itemId), status)
+                    : Ui.text("document.problem.decided_as", String.valueOf(itemId), status, item.result()));
         }
         Map<String, Object> data = DraftItems.read(item.data());
         if (decision.verdict() == Decision.Verdict.REJECT) {

@@ -133,6 +133,14 @@ public final class Ui {
         return state(ref.code(), ref.name());
     }
 
+    /** A language by its ISO code ("ru"), named in the reader's language as a label is ("Russe"); the code if unknown. */
+    public static String languageName(String code) {
+        if (code == null || code.isBlank()) return "";
+        String name = com.ibm.icu.text.LocaleDisplayNames.getInstance(lang().locale(),
+                com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).languageDisplayName(code.strip());
+        return name == null || name.isBlank() ? code : name;
+    }
+
     /** A word of the record (an issue, a theme, a response…) in the reader's language. */
     public static String term(String kind, String english) {
         return Vocabulary.bundled().term(kind, english, lang());

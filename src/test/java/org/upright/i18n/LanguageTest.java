@@ -50,6 +50,16 @@ class LanguageTest {
     }
 
     @Test
+    void a_language_is_named_the_reader_s_way() {
+        assertThat(Ui.in(Language.EN, () -> Ui.languageName("ru"))).isEqualTo("Russian");
+        assertThat(Ui.in(Language.FR, () -> Ui.languageName("ru"))).isEqualTo("Russe");
+        assertThat(Ui.in(Language.RU, () -> Ui.languageName("fr"))).isEqualTo("Французский");
+        assertThat(Ui.in(Language.AR, () -> Ui.languageName("en"))).isEqualTo("الإنجليزية");
+        assertThat(Ui.in(Language.EN, () -> Ui.languageName(""))).isEmpty();
+        assertThat(Ui.in(Language.EN, () -> Ui.languageName("qqq"))).isEqualTo("qqq");
+    }
+
+    @Test
     void a_count_written_once_is_written_the_same_again_and_each_language_its_own_way() {
         for (int time = 0; time < 2; time++) {
             assertThat(Ui.in(Language.FR, () -> Ui.number(5_000))).isEqualTo("5\u202f000");
