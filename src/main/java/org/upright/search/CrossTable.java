@@ -22,4 +22,9 @@ public record CrossTable(Facet rowFacet, Facet columnFacet, long total, List<Row
      */
     public record Row(String value, long total, Map<String, Long> cells) {
     }
+
+    /** The same counts with other notices (said again in another reader's language). */
+    public CrossTable withNotices(List<String> other) {
+        return new CrossTable(rowFacet, columnFacet, total, rows, without, List.copyOf(other));
+    }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.upright.i18n.Ui;
 
 /**
  * What a query typed in the search box means for documents: the same words, "phrases", prefix* and AND / OR /
@@ -39,8 +40,7 @@ final class DocumentQuery {
             if (field.equals("sur") && m.group(1).isEmpty() && STATE_CODE.matcher(value).matches()) {
                 state = value.toUpperCase(Locale.ROOT);
             } else {
-                notices.add("\"" + m.group() + "\" was left out: of the fields, documents know only sur: (the state a document is about, as a"
-                        + " three-letter code such as sur:KAZ).");
+                notices.add(Ui.text("search.notice.document_fields", m.group()));
             }
             m.appendReplacement(words, " ");
         }
@@ -54,7 +54,7 @@ final class DocumentQuery {
         Query q = parser.parse(simple);
         if (q == null || q instanceof org.apache.lucene.search.MatchNoDocsQuery) {
             q = null;
-            notices.add("The words \"" + simple + "\" are all too common to search for (such as \"the\" or \"of\"); every document is listed.");
+            notices.add(Ui.text("search.notice.document_common_words", simple));
         }
         return new Parsed(q, state, notices);
     }

@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.upright.common.Visibility;
+import org.upright.i18n.Ui;
 
 /**
  * Full-text search over the documents the record holds (press releases, submissions), apart from the
@@ -106,10 +107,10 @@ public final class DocumentSearch implements AutoCloseable {
      * visibilities given and, when {@code state} is not null, about that state.
      */
     public Result search(String query, Set<Visibility> visible, String state, int page, int size) {
-        if (page < 1) throw new SearchException("page must be 1 or more, not " + page + ".");
-        if (size < 1 || size > MAX_SIZE) throw new SearchException("size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+        if (page < 1) throw new SearchException(Ui.text("search.problem.document_page", String.valueOf(page)));
+        if (size < 1 || size > MAX_SIZE) throw new SearchException(Ui.text("search.problem.size", String.valueOf(MAX_SIZE), String.valueOf(size)));
         if ((long) page * size > SearchRequest.MAX_WINDOW) {
-            throw new SearchException("Only the first " + SearchRequest.MAX_WINDOW + " documents can be paged through; narrow the search.");
+            throw new SearchException(Ui.text("search.problem.document_window", String.valueOf(SearchRequest.MAX_WINDOW)));
         }
         DocumentQuery.Parsed parsed = DocumentQuery.parse(query, analysis, TITLE, TEXT);
         String wantedState = state != null ? state : parsed.state();

@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.upright.i18n.Ui;
 
 /**
  * The facet filters of a request, each value resolved to the form the index holds. Values of one facet are
@@ -39,7 +40,7 @@ final class FacetFilters {
                 else if (r.label()) {
                     resolved.add(value.strip());
                     notices.add(r.problem());
-                } else throw new SearchException("Filter " + facet.id() + "=" + value + ": " + r.problem());
+                } else throw new SearchException(Ui.text("search.problem.filter", facet.id(), value, r.problem()));
             }
             if (!resolved.isEmpty()) selected.put(facet, resolved);
         });

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.upright.common.StateCode;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.Response;
 import org.upright.state.RegionalGroup;
 import org.upright.state.State;
@@ -42,13 +43,13 @@ final class FacetValues {
         String text = typed.strip();
         return switch (facet) {
             case SUR, RS -> state(text).map(Resolved::of)
-                    .orElseGet(() -> problem("no state is called \"" + text + "\" (use a name or an ISO code such as KAZ)"));
+                    .orElseGet(() -> problem(Ui.text("search.problem.no_state", text)));
             case SUR_GROUP, RS_GROUP -> group(text).map(Resolved::of)
-                    .orElseGet(() -> problem("\"" + text + "\" is not a regional group (Africa, Asia, EEG, GRULAC, WEOG, Observer)"));
-            case CYCLE -> number(text, 1, 4, "a cycle is 1, 2, 3 or 4");
-            case SESSION -> number(text, 1, 99, "a session is a number such as 20");
-            case YEAR -> number(text, 2006, 2100, "a year is written like 2014");
-            case CATEGORY -> number(text, 1, 5, "an action category is 1 to 5");
+                    .orElseGet(() -> problem(Ui.text("search.problem.no_group", text)));
+            case CYCLE -> number(text, 1, 4).orElseGet(() -> problem(Ui.text("search.problem.cycle", text)));
+            case SESSION -> number(text, 1, 99).orElseGet(() -> problem(Ui.text("search.problem.session", text)));
+            case YEAR -> number(text, 2006, 2100).orElseGet(() -> problem(Ui.text("search.problem.year", text)));
+            case CATEGORY -> number(text, 1, 5).orElseGet(() -> problem(Ui.text("search.problem.category", text)));
             case RESPONSE -> response(text);
             case KIND -> kind(text);
             case ORIGIN -> origin(text);
@@ -61,7 +62,7 @@ final class FacetValues {
             return Resolved.of(IndexFields.NO_RESPONSE);
         }
         return Response.parse(text).map(r -> Resolved.of(r.label())).orElseGet(() ->
-                problem("a response is Supported, Noted, Pending or \"No response\", not \"" + text + "\""));
+                problem(Ui.text("search.problem.response", text)));
     }
 
     Optional<String> state(String text) {
@@ -80,21 +81,21 @@ final class FacetValues {
         return group.map(RegionalGroup::label);
     }
 
-    private static Resolved number(String text, int min, int max, String rule) {
+    private static Optional<Resolved> number(String text, int min, int max) {
         try {
             int n = Integer.parseInt(text);
-            if (n >= min && n <= max) return Resolved.of(Integer.toString(n));
+            if (n >= min && n <= max) return Optional.of(Resolved.of(Integer.toString(n)));
         } catch (NumberFormatException e) {
-            // told below
+            // the caller says what a value is
         }
-        return problem(rule + ", not \"" + text + "\"");
+        return Optional.empty();
     }
 
     private static Resolved kind(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.startsWith("recommendation")) return Resolved.of(IndexFields.KIND_RECOMMENDATION);
         if (t.startsWith("pledge") || t.startsWith("voluntary")) return Resolved.of(IndexFields.KIND_PLEDGE);
-        return problem("kind is recommendation or pledge, not \"" + text + "\"");
+        return problem(Ui.text("search.problem.kind", text));
     }
 
     private static Resolved origin(String text) {
@@ -102,7 +103,7 @@ final class FacetValues {
         if (t.startsWith("source") || t.startsWith("data")) return Resolved.of("source");
         if (t.startsWith("machine") || t.startsWith("suggest") || t.startsWith("classifier")) return Resolved.of("machine");
         if (t.startsWith("person") || t.startsWith("people") || t.startsWith("accepted")) return Resolved.of("person");
-        return problem("origin is source, person or machine, not \"" + text + "\"");
+        return problem(Ui.text("search.problem.origin", text));
     }
 
     /** Exact (any case), else the one label that starts with or holds the words typed. */
@@ -114,11 +115,10 @@ final class FacetValues {
         if (starting.size() == 1) return Resolved.of(starting.getFirst());
         List<String> holding = known.stream().filter(k -> (" " + k.toLowerCase(Locale.ROOT)).contains(" " + lower)).toList();
         if (holding.size() == 1) return Resolved.of(holding.getFirst());
-        String title = facet.title().toLowerCase(Locale.ROOT);
-        if (holding.isEmpty()) return new Resolved(null, "no recommendation has the " + title + " \"" + text + "\"", true);
-        return new Resolved(null, "\"" + text + "\" could be the " + title + " " + String.join(", ",
-                holding.stream().limit(5).map(h -> "\"" + h + "\"").toList()) + (holding.size() > 5 ? ", …" : "")
-                + "; write the one you mean in quotes", true);
+        String title = facet.shownTitle().toLowerCase(Locale.forLanguageTag(Ui.code()));
+        if (holding.isEmpty()) return new Resolved(null, Ui.text("search.problem.no_label", title, text), true);
+        return new Resolved(null, Ui.text("search.problem.ambiguous", text, title, String.join(", ",
+                holding.stream().limit(5).map(h -> "\"" + h + "\"").toList()) + (holding.size() > 5 ? ", …" : "")), true);
     }
 
     /** The label values in the index, and for issues the UPR Info list, without duplicates. */

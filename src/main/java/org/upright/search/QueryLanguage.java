@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.upright.i18n.Ui;
 
 /**
  * UPRight's query language, read by recursive descent. It never fails on what a person types: it repairs what
@@ -41,8 +42,7 @@ final class QueryLanguage {
         if (text.length() > MAX_LENGTH) {
             int cut = text.lastIndexOf(' ', MAX_LENGTH);
             text = text.substring(0, cut > MAX_LENGTH - 100 ? cut : MAX_LENGTH);
-            notices.add("The query was " + String.format("%,d", query.length()) + " characters long; only the first "
-                    + String.format("%,d", text.length()) + " were searched.");
+            notices.add(Ui.text("search.notice.too_long", query.length(), text.length()));
         }
         QueryParser parser = new QueryParser(leaves, QueryTokens.tokens(text, notices), notices);
         QueryNode root = parser.parseQuery();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
+import org.upright.i18n.Ui;
 
 /**
  * The leaves of a query — words, phrases, prefixes, field values — checked before they become part of it: a
@@ -26,7 +27,7 @@ final class QueryLeaves {
                 clauses++;
                 return true;
             }
-            if (!told) notices.add("The query has more than " + QueryLanguage.MAX_CLAUSES + " words and fields; the rest was ignored.");
+            if (!told) notices.add(Ui.text("search.notice.too_many_clauses", String.valueOf(QueryLanguage.MAX_CLAUSES)));
             told = true;
             return false;
         }
@@ -45,7 +46,7 @@ final class QueryLeaves {
         String word = typed;
         if (word.indexOf('*') >= 0 || word.indexOf('?') >= 0) {
             word = word.replaceAll("[*?]", "");
-            notices.add("Only a * at the end of a word is understood; \"" + typed + "\" was searched as \"" + word + "\".");
+            notices.add(Ui.text("search.notice.wildcard_inside", typed, word));
         }
         return words(word, false, notices);
     }
@@ -58,7 +59,7 @@ final class QueryLeaves {
         if (text.isEmpty()) return null;
         if (terms(text) > 0) return new QueryNode.Words(text, phrase && text.chars().anyMatch(Character::isWhitespace));
         if (text.chars().anyMatch(Character::isLetterOrDigit)) {
-            notices.add("\"" + text + "\" is too common a word to search for; it was ignored.");
+            notices.add(Ui.text("search.notice.too_common", text));
         }
         return null;
     }
@@ -67,16 +68,16 @@ final class QueryLeaves {
         String normal = analysis.normalizePrefix(prefix);
         long letters = normal.chars().filter(Character::isLetterOrDigit).count();
         if (letters != normal.length()) {
-            notices.add("\"" + prefix + "*\": a * completes one word, without spaces or punctuation; it was ignored.");
+            notices.add(Ui.text("search.notice.prefix_one_word", prefix));
             return null;
         }
         if (letters < MIN_PREFIX) {
-            notices.add((prefix.isEmpty() ? "A * on its own" : "\"" + prefix + "*\"") + " would match too many words; a prefix"
-                    + " needs at least " + MIN_PREFIX + " letters or digits before the *. It was ignored.");
+            notices.add(prefix.isEmpty() ? Ui.text("search.notice.lone_star", String.valueOf(MIN_PREFIX))
+                    : Ui.text("search.notice.short_prefix", prefix, String.valueOf(MIN_PREFIX)));
             return null;
         }
         if (++budget.prefixes > MAX_PREFIXES) {
-            notices.add("Only " + MAX_PREFIXES + " prefixes (word*) are searched in one query; \"" + prefix + "*\" was ignored.");
+            notices.add(Ui.text("search.notice.too_many_prefixes", String.valueOf(MAX_PREFIXES), prefix));
             return null;
         }
         return new QueryNode.Prefix(normal);
@@ -103,7 +104,7 @@ final class QueryLeaves {
                 }
             }
         }
-        notices.add(capitalised(first.problem()) + "; " + facet.id() + ":" + (quoted ? "\"" + typed + "\"" : typed) + " was ignored.");
+        notices.add(Ui.text("search.notice.value_ignored", capitalised(first.problem()), facet.id() + ":" + (quoted ? "\"" + typed + "\"" : typed)));
         return null;
     }
 

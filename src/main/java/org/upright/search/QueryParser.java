@@ -2,6 +2,7 @@ package org.upright.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upright.i18n.Ui;
 import org.upright.search.QueryTokens.Token;
 import org.upright.search.QueryTokens.Type;
 
@@ -44,8 +45,8 @@ final class QueryParser {
             if (type == Type.CLOSE && depth > 0) break;
             if (type == Type.OR || type == Type.AND || type == Type.CLOSE) {
                 pos++;
-                if (type == Type.CLOSE) notices.add("A closing parenthesis had no opening one; it was ignored.");
-                else if (all.isEmpty() || !startsOperand()) notices.add(type + " needs something on both sides; it was ignored.");
+                if (type == Type.CLOSE) notices.add(Ui.text("search.notice.stray_close"));
+                else if (all.isEmpty() || !startsOperand()) notices.add(Ui.text("search.notice.operator_sides", type.name()));
                 continue;
             }
             add(all, parseOr());
@@ -60,7 +61,7 @@ final class QueryParser {
         while (peek(Type.OR)) {
             pos++;
             if (!startsOperand()) {
-                notices.add("OR needs something on both sides; it was ignored.");
+                notices.add(Ui.text("search.notice.operator_sides", "OR"));
                 continue;
             }
             add(any, parseUnary());
@@ -72,7 +73,7 @@ final class QueryParser {
         if (!peek(Type.NOT)) return parsePrimary();
         pos++;
         if (!startsOperand()) {
-            notices.add("NOT (or -) needs something after it; it was ignored.");
+            notices.add(Ui.text("search.notice.not_needs"));
             return null;
         }
         QueryNode node = parseUnary();
@@ -98,7 +99,7 @@ final class QueryParser {
 
     private QueryNode group(Facet within) {
         if (depth >= QueryLanguage.MAX_DEPTH) {
-            notices.add("Parentheses nest deeper than " + QueryLanguage.MAX_DEPTH + " levels; the deeper ones were ignored.");
+            notices.add(Ui.text("search.notice.too_deep", String.valueOf(QueryLanguage.MAX_DEPTH)));
             return null;
         }
         depth++;
@@ -108,7 +109,7 @@ final class QueryParser {
         scope = outer;
         depth--;
         if (peek(Type.CLOSE)) pos++;
-        else if (!stopped) notices.add("A parenthesis was not closed; it was closed at the end of the query.");
+        else if (!stopped) notices.add(Ui.text("search.notice.unclosed_paren"));
         return inner;
     }
 
@@ -117,8 +118,8 @@ final class QueryParser {
         if (facet == null) {
             // the value is what the person wants found: "country:Kazakhstan", "text:torture"
             boolean text = t.text().equalsIgnoreCase("text");
-            if (!text) notices.add("There is no field \"" + t.text() + "\"; " + (t.value() == null ? "it was ignored"
-                    : "\"" + t.value() + "\" was searched as words") + ". Fields are " + QueryLanguage.fieldNames() + ".");
+            if (!text) notices.add(t.value() == null ? Ui.text("search.notice.no_field_ignored", t.text(), QueryLanguage.fieldNames())
+                    : Ui.text("search.notice.no_field_words", t.text(), t.value(), QueryLanguage.fieldNames()));
             if (t.value() == null) return null;
             return t.quoted() ? leaves.phrase(t.value(), notices) : leaves.word(t.value(), budget, notices);
         }
@@ -127,7 +128,7 @@ final class QueryParser {
             return group(facet);
         }
         if (t.value() == null) {
-            notices.add(facet.id() + ": needs a value right after the colon, such as " + facet.id() + ":" + QueryLanguage.example(facet) + ".");
+            notices.add(Ui.text("search.notice.field_needs_value", facet.id(), QueryLanguage.example(facet)));
             return null;
         }
         int[] words = {0};

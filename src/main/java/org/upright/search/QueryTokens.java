@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.upright.i18n.Ui;
 
 /**
  * Cuts a query into tokens: words, "phrases", parentheses, AND / OR / NOT (also {@code &&}, {@code ||} and a
@@ -46,7 +47,7 @@ final class QueryTokens {
                 i = end + 1;
             } else if (c == '-' || c == '!') {
                 if (i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) tokens.add(Token.of(Type.NOT, String.valueOf(c)));
-                else notices.add("NOT (or -) needs something right after it; a " + c + " on its own was ignored.");
+                else notices.add(Ui.text("search.notice.not_alone", String.valueOf(c)));
                 i++;
             } else if (c == '+') {
                 i++; // every word is required anyway
@@ -89,7 +90,7 @@ final class QueryTokens {
     private static int closingQuote(String query, int open, List<String> notices) {
         int close = query.indexOf('"', open + 1);
         if (close >= 0) return close;
-        notices.add("A quote was not closed; the phrase was taken to run to the end of the query.");
+        notices.add(Ui.text("search.notice.unclosed_quote"));
         return query.length();
     }
 }

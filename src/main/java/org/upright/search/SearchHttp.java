@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.upright.export.ExportFormat;
 import org.upright.export.ExportHeader;
 import org.upright.export.ExportService;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
@@ -84,7 +85,7 @@ final class SearchHttp {
         String id = ctx.queryParam(HEADER);
         if (id == null || id.isBlank()) return otherwise;
         return ExportHeader.byId(id).orElseThrow(() -> new BadRequest(
-                "header must be codes or labels, not '" + id.strip() + "'."));
+                Ui.text("search.problem.header", id.strip())));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.upright.i18n.Ui;
 import org.upright.state.StateDirectory;
 import org.upright.state.StateLookup;
 
@@ -26,8 +27,6 @@ public final class SearchParams {
     public static final List<String> CONTROLS = List.of("q", "sort", "page", "size", "explain", "lang");
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-    private static final String STATE_HELP = " Use an ISO 3166-1 alpha-3 code such as KAZ or a name such as Kazakhstan;"
-            + " GET /api/v1/states lists every state.";
 
     private final StateLookup states;
 
@@ -45,18 +44,17 @@ public final class SearchParams {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Map.Entry<String, List<String>> p : params.entrySet()) {
             if (CONTROLS.contains(p.getKey())) continue;
-            Facet facet = Facet.byId(p.getKey()).orElseThrow(() -> new SearchException("There is no filter '"
-                    + p.getKey() + "'. The filters are " + QueryLanguage.fieldNames() + "; the other parameters are "
-                    + String.join(", ", CONTROLS) + "."));
+            Facet facet = Facet.byId(p.getKey()).orElseThrow(() -> new SearchException(Ui.text("search.problem.no_filter",
+                    p.getKey(), QueryLanguage.fieldNames(), String.join(", ", CONTROLS))));
             List<String> values = values(facet, p.getValue());
             if (!values.isEmpty()) filters.put(facet, values);
         }
         int size = number(params, "size", DEFAULT_SIZE);
         if (size < 1 || size > SearchRequest.MAX_SIZE) {
-            throw new SearchException("size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size + ".");
+            throw new SearchException(Ui.text("search.problem.size", String.valueOf(SearchRequest.MAX_SIZE), String.valueOf(size)));
         }
         int page = number(params, "page", 1);
-        if (page < 1) throw new SearchException("page counts pages from 1, so it cannot be " + page + ".");
+        if (page < 1) throw new SearchException(Ui.text("search.problem.page", String.valueOf(page)));
         return new SearchRequest(first(params, "q").orElse(""), filters, sort(params), page, size, explain(params));
     }
 
@@ -80,8 +78,7 @@ public final class SearchParams {
     private List<String> stateCodes(Facet facet, List<String> given) {
         StateDirectory.Resolution found = states.findAll(given);
         if (!found.unknown().isEmpty()) {
-            throw new SearchException(facet.id() + ": no state is known by the code or name '"
-                    + String.join("', '", found.unknown()) + "'." + STATE_HELP);
+            throw new SearchException(Ui.text("search.problem.unknown_states", facet.id(), String.join("', '", found.unknown())));
         }
         return found.states().stream().map(s -> s.code().value()).toList();
     }
@@ -89,7 +86,7 @@ public final class SearchParams {
     private static SearchSort sort(Map<String, List<String>> params) {
         return first(params, "sort").map(value -> Arrays.stream(SearchSort.values())
                 .filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> new SearchException("sort must be relevance, session or state, not '" + value + "'.")))
+                .orElseThrow(() -> new SearchException(Ui.text("search.problem.sort", value))))
                 .orElse(SearchSort.RELEVANCE);
     }
 
@@ -97,7 +94,7 @@ public final class SearchParams {
         return first(params, "explain").map(value -> switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "on" -> true;
             case "false", "no", "0", "off" -> false;
-            default -> throw new SearchException("explain must be true or false, not '" + value + "'.");
+            default -> throw new SearchException(Ui.text("search.problem.explain", value));
         }).orElse(false);
     }
 
@@ -106,7 +103,7 @@ public final class SearchParams {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw new SearchException(name + " must be a whole number, not '" + value + "'.");
+                throw new SearchException(Ui.text("search.problem.whole_number", name, value));
             }
         }).orElse(fallback);
     }
@@ -123,12 +120,10 @@ public final class SearchParams {
         for (String a : assignments) {
             int eq = a.indexOf('=');
             if (eq <= 0) {
-                throw new SearchException("A filter is written field=value (for example sur=KAZ or response=noted), not '"
-                        + a + "'. The fields are " + QueryLanguage.fieldNames() + ".");
+                throw new SearchException(Ui.text("search.problem.filter_form", a, QueryLanguage.fieldNames()));
             }
             String field = a.substring(0, eq).strip();
-            Facet facet = Facet.byId(field).orElseThrow(() -> new SearchException("There is no filter '" + field
-                    + "'. The filters are " + QueryLanguage.fieldNames() + "."));
+            Facet facet = Facet.byId(field).orElseThrow(() -> new SearchException(Ui.text("search.problem.no_filter_short", field, QueryLanguage.fieldNames())));
             params.computeIfAbsent(facet.id(), k -> new ArrayList<>()).add(a.substring(eq + 1));
         }
         return params;

@@ -22,6 +22,7 @@ import org.upright.common.ChangeEvents;
 import org.upright.common.ChangeLogRead;
 import org.upright.common.StateCode;
 import org.upright.common.ChangeLogWindow;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
 import org.upright.recommendation.RecommendationsChanged;
@@ -125,7 +126,7 @@ public final class SearchService implements AutoCloseable {
             ScoreDoc[] page = from >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
             if (page.length == 0 && request.page() > 1) {
                 long last = Math.max(1, (outcome.total() + request.size() - 1) / request.size());
-                notices.add("Page " + request.page() + " is beyond the last page of these hits (" + last + ").");
+                notices.add(Ui.text("search.notice.beyond_last", String.valueOf(request.page()), String.valueOf(last)));
             }
             List<SearchHit> hits = HitPage.read(searcher, analysis, queries, t, page, request.explain());
             String suggestion = didYouMean.suggest(searcher.getIndexReader(), parsed.root(), t.words(), outcome.total());
@@ -136,12 +137,11 @@ public final class SearchService implements AutoCloseable {
 
     private static void check(SearchRequest request) {
         if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new SearchException("A page holds 1 to " + SearchRequest.MAX_SIZE + " hits, not " + request.size() + ".");
+            throw new SearchException(Ui.text("search.problem.page_size", String.valueOf(SearchRequest.MAX_SIZE), String.valueOf(request.size())));
         }
-        if (request.page() < 1) throw new SearchException("Pages are numbered from 1, not " + request.page() + ".");
+        if (request.page() < 1) throw new SearchException(Ui.text("search.problem.page_from_one", String.valueOf(request.page())));
         if ((long) request.page() * request.size() > SearchRequest.MAX_WINDOW) {
-            throw new SearchException(String.format("Page %,d reaches beyond the first %,d hits, which is as far as pages go."
-                    + " Narrow the search with filters, or export every hit instead.", request.page(), SearchRequest.MAX_WINDOW));
+            throw new SearchException(Ui.text("search.problem.window", request.page(), SearchRequest.MAX_WINDOW));
         }
     }
 
@@ -159,7 +159,15 @@ public final class SearchService implements AutoCloseable {
      * matches are those {@link #count} counts. Statistics and charts are drawn from this.
      */
     public CrossTable crossTable(SearchRequest request, Facet rows, Facet columns) {
-        return crossTables.get(request, rows, columns, () -> countCrossTable(request, rows, columns));
+        CrossTable table = crossTables.get(request, rows, columns, () -> countCrossTable(request, rows, columns));
+        // a kept table serves readers of every language; what the query had repaired is said again in this one's
+        return table.notices().isEmpty() ? table : table.withNotices(notices(request));
+    }
+
+    private List<String> notices(SearchRequest request) {
+        List<String> notices = new ArrayList<>(language.parse(request.query()).notices());
+        FacetFilters.resolve(request.filters(), values, notices);
+        return List.copyOf(notices);
     }
 
     private CrossTable countCrossTable(SearchRequest request, Facet rows, Facet columns) {

@@ -7,6 +7,7 @@ import io.javalin.testtools.TestConfig;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.upright.RealExtractsTest;
 
@@ -15,6 +16,11 @@ import org.upright.RealExtractsTest;
  * suggestion ("state under review") — is in the reader's language, not the English names of the fields.
  */
 class SearchAidsLanguageTest extends RealExtractsTest {
+    @BeforeAll
+    static void indexed() {
+        world.app().search().awaitChanges();
+    }
+
     private static TestConfig ownCookies() {
         return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
     }
