@@ -106,8 +106,20 @@ public final class TestBrowser implements AutoCloseable {
     public static void clickAndWaitForNextPage(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> gone(page));
+    }
+
+    /** Whether the element's page has been replaced; Chromium says so either as a stale element or as a node "not in the document". */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) return true;
+            throw e;
+        }
     }
 
     /**

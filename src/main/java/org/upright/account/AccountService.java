@@ -229,7 +229,7 @@ public final class AccountService {
     public NewToken createTokenFor(Viewer who, String email, String name) {
         if (!who.can(Role.ADMIN)) throw new NotAllowed("Only admins make API tokens for other accounts.");
         User u = byEmail(email);
-        if (u.disabled()) throw new AccountException("The account " + u.email() + " is disabled; enable it first (upright user enable " + u.email() + ").");
+        if (u.disabled()) throw new AccountException(Ui.text("account.problem.disabled", u.email()));
         return tokenFor(who, u, name);
     }
 
@@ -247,7 +247,7 @@ public final class AccountService {
     public void revokeToken(Viewer who, long tokenId) {
         User u = signedIn(who);
         if (!store.revokeToken(tokenId, u.id(), Timestamps.of(now()))) {
-            throw new AccountException("You have no live API token with the id " + tokenId + ".");
+            throw new AccountException(Ui.text("account.problem.no_token", String.valueOf(tokenId)));
         }
         events.publish(Audited.of(who, "token.revoke", "token/" + tokenId, Map.of()));
     }
@@ -265,15 +265,15 @@ public final class AccountService {
     }
 
     public User byEmail(String email) {
-        return find(email).orElseThrow(() -> new AccountException("There is no account for " + normal(email) + "."));
+        return find(email).orElseThrow(() -> new AccountException(Ui.text("account.problem.no_account_for", normal(email))));
     }
 
     public User user(long id) {
-        return store.user(id).orElseThrow(() -> new AccountException("There is no account with the id " + id + "."));
+        return store.user(id).orElseThrow(() -> new AccountException(Ui.text("account.problem.no_account_id", String.valueOf(id))));
     }
 
     private User signedIn(Viewer who) {
-        if (!who.signedIn()) throw new AccountException("Sign in first.");
+        if (!who.signedIn()) throw new AccountException(Ui.text("account.problem.sign_in"));
         return user(who.userId());
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.Recommendation;
 import org.upright.recommendation.RecommendationFilter;
 import org.upright.recommendation.RecommendationId;
@@ -67,7 +68,7 @@ public final class FeedRoutes {
     private void theme(Context ctx) {
         String theme = ctx.queryParam("theme");
         if (theme == null || theme.isBlank()) {
-            throw new BadRequest("theme: name the theme to follow, such as /themes/feed.atom?theme=Torture and other cruel, inhuman or degrading treatment.");
+            throw new BadRequest(Ui.text("problem.feed_theme"));
         }
         SearchRequest request = new SearchRequest("", Map.of(Facet.THEME, List.of(theme.strip())), SearchSort.SESSION, 1, ENTRIES, false);
         String path = "/themes/feed.atom?theme=" + URLEncoder.encode(theme.strip(), StandardCharsets.UTF_8);
@@ -98,7 +99,7 @@ public final class FeedRoutes {
 
     private void state(Context ctx) {
         String asked = ctx.pathParam("code");
-        State state = states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked + "'."));
+        State state = states.find(asked).orElseThrow(() -> new NotFound(Ui.text("problem.no_state_known", asked)));
         var filter = new RecommendationFilter(state.code(), List.of(), null, null, null, null, null);
         String path = "/states/" + state.code() + "/feed.atom";
         ctx.contentType(ATOM).result(AtomFeed.write("Recommendations to " + state.name(), path, entries(filter), SiteAddress.of(ctx)));
@@ -107,7 +108,7 @@ public final class FeedRoutes {
     private void issue(Context ctx) {
         String issue = ctx.queryParam("issue");
         if (issue == null || issue.isBlank()) {
-            throw new BadRequest("issue: name the issue to follow, such as /issues/feed.atom?issue=Torture and other CID.");
+            throw new BadRequest(Ui.text("problem.feed_issue"));
         }
         var filter = new RecommendationFilter(null, List.of(), null, null, null, issue.strip(), null);
         String path = "/issues/feed.atom?issue=" + URLEncoder.encode(issue.strip(), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.common.StateCode;
+import org.upright.i18n.Ui;
 import org.upright.state.StateLookup;
 import org.upright.web.Auth;
 import org.upright.web.NotFound;
@@ -37,7 +38,7 @@ public final class CaseApiRoutes {
 
     private void one(Context ctx) {
         CaseId id = new CaseId(Params.id(ctx, "case"));
-        CaseDetail d = cases.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No case has the number " + id + "."));
+        CaseDetail d = cases.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("problem.no_case", String.valueOf(id))));
         Map<String, Object> body = json(d.item());
         body.put("timeline", d.timeline().stream().map(e -> Map.of("date", e.happenedOn(), "text", e.text())).toList());
         body.put("sources", d.sources().stream().map(s -> Map.of("name", s.name(), "note", s.note(), "visibility", s.visibility().id())).toList());

@@ -202,13 +202,13 @@ public final class CaseRoutes {
     }
 
     static NotFound notFound(CaseId id) {
-        return new NotFound("No case has the number " + id + ".");
+        return new NotFound(Ui.text("problem.no_case", String.valueOf(id)));
     }
 
     /** The state named by the {@code sur} parameter (a code or any name), null when none is given. */
     static StateCode state(Context ctx, StateLookup states) {
         return Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
-                () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as BLR.")).code()).orElse(null);
+                () -> new BadRequest(Ui.text("problem.state_called", s, "BLR"))).code()).orElse(null);
     }
 
     private static String orEmpty(String s) {

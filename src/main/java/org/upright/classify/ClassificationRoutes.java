@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.web.Auth;
 import org.upright.web.BadRequest;
@@ -53,16 +54,16 @@ public final class ClassificationRoutes {
 
     private String decision(Context ctx, RecommendationId id, String decision, String kind, String value) {
         if (kind == null || kind.isBlank() || value == null || value.isBlank()) {
-            throw new BadRequest("Say which label: kind (issue, theme, group, sdg, sdg_target or action) and value.");
+            throw new BadRequest(Ui.text("problem.which_label"));
         }
         try {
             return switch (decision == null ? "" : decision) {
                 case "accept" -> service.accept(Auth.viewer(ctx), id, kind, value);
                 case "reject" -> service.reject(Auth.viewer(ctx), id, kind, value);
-                default -> throw new BadRequest("decision must be accept or reject, not '" + decision + "'.");
+                default -> throw new BadRequest(Ui.text("problem.accept_or_reject", decision));
             };
         } catch (ModelException e) {
-            throw e.getMessage().startsWith("no recommendation") ? new NotFound("No recommendation has the id " + id + ".") : new BadRequest(e.getMessage());
+            throw e.getMessage().startsWith("no recommendation") ? new NotFound(Ui.text("problem.no_recommendation", String.valueOf(id))) : new BadRequest(e.getMessage());
         }
     }
 

@@ -72,7 +72,7 @@ public final class DocumentApiRoutes {
             verdict = ctx.formParam("decision");
         }
         Decision.Verdict v = Decision.Verdict.parse(verdict).orElseThrow(() ->
-                new BadRequest("decision: accept, correct or reject, not \"" + verdict + "\"."));
+                new BadRequest(Ui.text("problem.decision", verdict)));
         DraftItem decided = decisions.decide(Auth.viewer(ctx), id, item, new Decision(v, corrections));
         ctx.json(DocumentJson.item(decided));
     }

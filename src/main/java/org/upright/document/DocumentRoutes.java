@@ -83,7 +83,7 @@ public final class DocumentRoutes {
         long item = Params.pathNumber(ctx, "item", "draft item id");
         String verdict = ctx.formParam("decision");
         Decision.Verdict v = Decision.Verdict.parse(verdict).orElseThrow(() ->
-                new BadRequest("decision: accept, correct or reject, not \"" + verdict + "\"."));
+                new BadRequest(Ui.text("problem.decision", verdict)));
         Map<String, String> corrections = new java.util.LinkedHashMap<>();
         if (v == Decision.Verdict.CORRECT) {
             ctx.formParamMap().forEach((k, values) -> {
@@ -111,6 +111,6 @@ public final class DocumentRoutes {
     /** The state named by the {@code sur} parameter, null when none is given. */
     static StateCode state(Context ctx, StateLookup states) {
         return Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
-                () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as KAZ.")).code()).orElse(null);
+                () -> new BadRequest(Ui.text("problem.state_called", s, "KAZ"))).code()).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.state.State;
 import org.upright.state.StateLookup;
@@ -48,8 +49,7 @@ public final class FollowUpApiRoutes {
 
     private void scorecard(Context ctx) {
         String asked = ctx.pathParam("code");
-        State state = states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '"
-                + asked + "'. GET /api/v1/states lists every state."));
+        State state = states.find(asked).orElseThrow(() -> new NotFound(Ui.text("problem.no_state_known_api", asked)));
         ctx.json(FollowUpJson.scorecard(followUp.scorecard(Auth.viewer(ctx), state.code()), StateRef.of(state)));
     }
 

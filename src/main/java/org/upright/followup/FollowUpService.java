@@ -113,7 +113,7 @@ public final class FollowUpService {
     public Assessment update(Viewer viewer, long assessmentId, AssessmentForm form) {
         mayEdit(viewer);
         Assessment before = store.byId(assessmentId)
-                .orElseThrow(() -> new FollowUpException("There is no assessment " + assessmentId + "."));
+                .orElseThrow(() -> new FollowUpException(Ui.text("followup.problem.no_assessment", String.valueOf(assessmentId))));
         AssessmentForm.Checked checked = valid(form, existing(before.recommendation()));
         db.transaction(() -> store.update(assessmentId, checked, now()));
         Assessment after = store.byId(assessmentId).orElseThrow();
@@ -167,21 +167,21 @@ public final class FollowUpService {
     private Recommendation recommendationOf(AssessmentTable.Row row, Map<String, List<Recommendation>> reviewsRead) {
         if (!row.recommendation().isEmpty()) {
             if (!row.recommendation().matches("\\d{1,18}")) {
-                throw new FollowUpException("Recommendation: the id is a number, not \"" + row.recommendation() + "\".");
+                throw new FollowUpException(Ui.text("followup.problem.id_number", row.recommendation()));
             }
             return existing(new RecommendationId(Long.parseLong(row.recommendation())));
         }
         StateCode state = states.apply(row.state())
-                .orElseThrow(() -> new FollowUpException("State: no state is known by the code or name \"" + row.state() + "\"."));
-        if (!row.session().matches("\\d{1,3}")) throw new FollowUpException("Session: a number such as 20, not \"" + row.session() + "\".");
+                .orElseThrow(() -> new FollowUpException(Ui.text("followup.problem.state", row.state())));
+        if (!row.session().matches("\\d{1,3}")) throw new FollowUpException(Ui.text("followup.problem.session", row.session()));
         int session = Integer.parseInt(row.session());
         List<Recommendation> review = reviewsRead.computeIfAbsent(state.value() + "/" + session,
                 k -> recommendations.all(RecommendationFilter.ofReview(state, session)));
         List<Recommendation> found = review.stream().filter(r -> row.paragraph().equals(r.paragraph())).toList();
         if (found.size() != 1) {
-            throw new FollowUpException("Recommendation: " + (found.isEmpty() ? "the record holds no" : "the record holds " + found.size())
-                    + " recommendation(s) with paragraph \"" + row.paragraph() + "\" to " + state.value() + " in session " + session
-                    + (found.isEmpty() ? "." : "; give the recommendation's id instead."));
+            throw new FollowUpException(found.isEmpty()
+                    ? Ui.text("followup.problem.no_paragraph", row.paragraph(), state.value(), String.valueOf(session))
+                    : Ui.text("followup.problem.several_paragraph", row.paragraph(), state.value(), String.valueOf(session), String.valueOf(found.size())));
         }
         return found.getFirst();
     }
@@ -196,7 +196,7 @@ public final class FollowUpService {
     /** Sets when the next assessment of every recommendation of a review is due (the mid-term report, say). */
     public Due setDue(Viewer viewer, ReviewId id, String date, String note) {
         mayEdit(viewer);
-        if (reviews.review(id).isEmpty()) throw new FollowUpException("Review: the record holds no review " + id + ".");
+        if (reviews.review(id).isEmpty()) throw new FollowUpException(Ui.text("followup.problem.no_review", String.valueOf(id)));
         return due(viewer, null, id, date, note);
     }
 
@@ -319,7 +319,7 @@ public final class FollowUpService {
 
     private Recommendation existing(RecommendationId id) {
         return recommendations.recommendation(id)
-                .orElseThrow(() -> new FollowUpException("Recommendation: the record holds no recommendation " + id + "."));
+                .orElseThrow(() -> new FollowUpException(Ui.text("followup.problem.no_recommendation", String.valueOf(id))));
     }
 
     private AssessmentForm.Checked valid(AssessmentForm form, Recommendation rec) {

@@ -53,8 +53,7 @@ public final class RepeatRoutes {
     }
 
     static NotFound noLink(RecommendationId later, RecommendationId earlier) {
-        return new NotFound("Recommendation " + later + " has no link to an earlier recommendation " + earlier
-                + "; GET /api/v1/recommendations/" + later + "/repeats lists the links it has.");
+        return new NotFound(Ui.text("problem.no_link", String.valueOf(later), String.valueOf(earlier)));
     }
 
     private RepeatsPage page(Context ctx, RecommendationId id, String problem) {

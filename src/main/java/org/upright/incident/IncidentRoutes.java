@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.upright.common.StateCode;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
 import org.upright.state.StateLookup;
@@ -83,11 +84,11 @@ public final class IncidentRoutes {
 
     private Incident visible(Context ctx) {
         IncidentId id = new IncidentId(Params.id(ctx, "incident"));
-        return incidents.find(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("No incident has the number " + id + "."));
+        return incidents.find(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("problem.no_incident", String.valueOf(id))));
     }
 
     private StateCode state(Context ctx) {
         return Params.text(ctx, "sur").map(s -> states.find(s).orElseThrow(
-                () -> new BadRequest("No state is called \"" + s + "\"; use a name or an ISO code such as KAZ.")).code()).orElse(null);
+                () -> new BadRequest(Ui.text("problem.state_called", s, "KAZ"))).code()).orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.upright.common.Page;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationFilter;
 import org.upright.recommendation.RecommendationJson;
 import org.upright.recommendation.RecommendationRow;
@@ -44,7 +45,7 @@ public final class ReviewApiRoutes {
 
     private void one(Context ctx) {
         ReviewId id = new ReviewId(Params.id(ctx, "review"));
-        Review review = reviews.review(id).orElseThrow(() -> new NotFound("No review has the id " + id + "."));
+        Review review = reviews.review(id).orElseThrow(() -> new NotFound(Ui.text("problem.no_review", String.valueOf(id))));
         var all = recommendations.all(RecommendationFilter.ofReview(review.state(), review.session().number()));
         List<RecommendationJson> items = all.stream().map(r -> RecommendationJson.of(RecommendationRow.of(r, states))).toList();
         long count = all.stream().filter(r -> !r.pledge()).count();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.upright.export.ExportFormat;
 import org.upright.export.ExportHeader;
 import org.upright.export.ExportService;
+import org.upright.i18n.Ui;
 import org.upright.recommendation.RecommendationId;
 import org.upright.recommendation.RecommendationService;
 import org.upright.state.StateLookup;
@@ -81,7 +82,7 @@ public final class SearchApiRoutes {
 
     private void similar(Context ctx) {
         RecommendationId id = new RecommendationId(Params.id(ctx, "recommendation"));
-        if (recommendations.recommendation(id).isEmpty()) throw new NotFound("No recommendation has the id " + id + ".");
+        if (recommendations.recommendation(id).isEmpty()) throw new NotFound(Ui.text("problem.no_recommendation", String.valueOf(id)));
         List<SearchJson.HitJson> items = http.search().moreLikeThis(id, listSize(ctx)).stream()
                 .map(h -> SearchJson.hit(h, false, http.states())).toList();
         ctx.json(SearchJson.Items.of(items));
@@ -89,7 +90,7 @@ public final class SearchApiRoutes {
 
     private static int listSize(Context ctx) {
         int size = Params.integer(ctx, "size").orElse(DEFAULT_LIST);
-        if (size < 1 || size > MAX_LIST) throw new BadRequest("size must be between 1 and " + MAX_LIST + ", not " + size + ".");
+        if (size < 1 || size > MAX_LIST) throw new BadRequest(Ui.text("search.problem.size", String.valueOf(MAX_LIST), String.valueOf(size)));
         return size;
     }
 }

@@ -59,7 +59,7 @@ public final class SurveyAnswerRoutes {
     }
 
     private void thanks(Context ctx) {
-        Survey s = surveys.published(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("No survey is published at this address."));
+        Survey s = surveys.published(ctx.pathParam("slug")).orElseThrow(() -> new NotFound(Ui.text("problem.no_published_survey")));
         Templates.html(ctx, "survey/thanks.jte", s);
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.web.Auth;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
@@ -36,7 +37,7 @@ public final class SurveyApiRoutes {
 
     private void results(Context ctx) {
         SurveyId id = new SurveyId(Params.id(ctx, "survey"));
-        surveys.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("There is no survey " + id + "."));
+        surveys.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("problem.no_survey", String.valueOf(id))));
         SurveyResults results = surveys.results(Auth.viewer(ctx), id);
         Map<String, Object> body = survey(results.survey());
         body.put("answers", results.answers());

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
+import org.upright.i18n.Ui;
 import org.upright.web.Auth;
 import org.upright.web.NotFound;
 import org.upright.web.Params;
@@ -181,7 +182,7 @@ public final class SurveyRoutes {
     /** The survey in the path; 404 when there is none. */
     private SurveyDetail detail(Context ctx) {
         SurveyId id = new SurveyId(Params.id(ctx, "survey"));
-        return surveys.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound("There is no survey " + id + "."));
+        return surveys.detail(Auth.viewer(ctx), id).orElseThrow(() -> new NotFound(Ui.text("problem.no_survey", String.valueOf(id))));
     }
 
     private static SurveyForm surveyForm(Context ctx) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.upright.common.Page;
 import org.upright.common.PageRequest;
+import org.upright.i18n.Ui;
 
 /** Reads query parameters into values; a wrong one becomes a {@link BadRequest} that names it. */
 public final class Params {
@@ -24,7 +25,7 @@ public final class Params {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw new BadRequest(name + " must be a whole number, not '" + value + "'.");
+                throw new BadRequest(Ui.text("search.problem.whole_number", name, value));
             }
         });
     }
@@ -43,14 +44,14 @@ public final class Params {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new BadRequest("A " + what + " is a whole number from 1 up, not '" + value + "'.");
+        throw new BadRequest(Ui.text("problem.id", what, value));
     }
 
     /** page (from 1, default 1) and size (1 to 500, default as given). */
     public static PageRequest page(Context ctx, int defaultSize) {
         int size = integer(ctx, "size").orElse(defaultSize);
         if (size < 1 || size > Page.MAX_SIZE) {
-            throw new BadRequest("size must be between 1 and " + Page.MAX_SIZE + ", not " + size + ".");
+            throw new BadRequest(Ui.text("search.problem.size", String.valueOf(Page.MAX_SIZE), String.valueOf(size)));
         }
         return new PageRequest(pageNumber(ctx, "page"), size);
     }
@@ -58,14 +59,14 @@ public final class Params {
     /** A page number under its own name, for a page that lists several things with a fixed size each. */
     public static int pageNumber(Context ctx, String name) {
         int page = integer(ctx, name).orElse(1);
-        if (page < 1) throw new BadRequest(name + " counts pages from 1, so it cannot be " + page + ".");
+        if (page < 1) throw new BadRequest(Ui.text("problem.page_named", name, String.valueOf(page)));
         return page;
     }
 
     public static Integer cycle(Context ctx) {
         Integer cycle = integer(ctx, "cycle").orElse(null);
         if (cycle != null && (cycle < 1 || cycle > 4)) {
-            throw new BadRequest("cycle must be 1, 2, 3 or 4 (the UPR cycles since 2008), not " + cycle + ".");
+            throw new BadRequest(Ui.text("problem.cycle", String.valueOf(cycle)));
         }
         return cycle;
     }
@@ -73,7 +74,7 @@ public final class Params {
     public static Integer session(Context ctx) {
         Integer session = integer(ctx, "session").orElse(null);
         if (session != null && session < 1) {
-            throw new BadRequest("session must be a Working Group session number from 1 up, not " + session + ".");
+            throw new BadRequest(Ui.text("problem.session", String.valueOf(session)));
         }
         return session;
     }
@@ -82,7 +83,7 @@ public final class Params {
         return text(ctx, name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new BadRequest(name + " must be true or false, not '" + value + "'.");
+            default -> throw new BadRequest(Ui.text("problem.true_false", name, value));
         }).orElse(null);
     }
 }
