@@ -63,6 +63,15 @@ class StatsProblemsLanguageTest extends RealExtractsTest {
         });
     }
 
+    @Test
+    void the_lobbying_form_offers_the_issues_by_their_names_in_the_reader_s_language() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            assertThat(client.get("/states/DZA/lobbying").body().string()).contains("<option value=\"Detention\"></option>");
+            assertThat(client.get("/states/DZA/lobbying?lang=ru").body().string())
+                    .contains("<option value=\"Detention\">Содержание под стражей</option>");
+        });
+    }
+
     /** The message shown beside a field of the statistics form. */
     private static String problem(String page) {
         Document html = Jsoup.parse(page);
