@@ -101,7 +101,6 @@ public final class StatsApiRoutes {
 
     private State state(Context ctx) {
         String asked = ctx.pathParam("code");
-        return states.find(asked).orElseThrow(() -> new NotFound("No state is known by the code or name '" + asked
-                + "'. GET /api/v1/states lists every state."));
+        return states.find(asked).orElseThrow(() -> new NotFound(Ui.text("problem.no_state_known_api", asked)));
     }
 }

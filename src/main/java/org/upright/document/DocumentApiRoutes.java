@@ -80,10 +80,10 @@ public final class DocumentApiRoutes {
     private static JsonNode json(Context ctx) {
         try {
             JsonNode node = new ObjectMapper().readTree(ctx.body());
-            if (node == null || !node.isObject()) throw new BadRequest("Send a JSON object such as {\"decision\": \"accept\"}.");
+            if (node == null || !node.isObject()) throw new BadRequest(Ui.text("document.problem.json_object", "{\"decision\": \"accept\"}"));
             return node;
         } catch (IOException e) {
-            throw new BadRequest("The body is not JSON: " + e.getMessage().lines().findFirst().orElse("") + ".");
+            throw new BadRequest(Ui.text("document.problem.not_json", e.getMessage().lines().findFirst().orElse("")));
         }
     }
 

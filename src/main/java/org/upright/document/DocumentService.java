@@ -133,7 +133,7 @@ public final class DocumentService {
     }
 
     static void mayEdit(Viewer viewer) {
-        if (!viewer.can(Role.EDITOR)) throw new NotAllowed("Only editors add documents and confirm drafts; ask an admin for the editor role.");
+        if (!viewer.can(Role.EDITOR)) throw new NotAllowed(Ui.text("document.problem.not_editor"));
     }
 
     private record Checked(Visibility visibility, String publisher, LocalDate published, String title, StateCode state) {

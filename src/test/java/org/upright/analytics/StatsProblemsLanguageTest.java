@@ -54,6 +54,22 @@ class StatsProblemsLanguageTest extends RealExtractsTest {
     }
 
     @Test
+    void an_unknown_state_of_the_lobbying_api_is_named_in_the_language_asked() {
+        JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
+            var english = client.get("/api/v1/states/Atlantis/lobbying");
+            assertThat(english.code()).isEqualTo(404);
+            assertThat(JsonAnswer.of(english).path("error").path("message").asText())
+                    .isEqualTo("No state is known by the code or name 'Atlantis'. GET /api/v1/states lists every state.");
+            var russian = client.get("/api/v1/states/Atlantis/lobbying?lang=ru");
+            assertThat(russian.code()).isEqualTo(404);
+            assertThat(JsonAnswer.of(russian).path("error").path("message").asText()).startsWith("Нет государства с кодом или названием «Atlantis»");
+            var arabic = client.get("/api/v1/states/Atlantis/lobbying?lang=ar");
+            assertThat(arabic.code()).isEqualTo(404);
+            assertThat(JsonAnswer.of(arabic).path("error").path("message").asText()).startsWith("لا تُعرف أي دولة بالرمز أو الاسم \"Atlantis\"");
+        });
+    }
+
+    @Test
     void the_notes_of_a_ranking_name_the_state_and_the_issue_in_the_language_asked() {
         JavalinTest.test(world.app().web(), ownCookies(), (server, client) -> {
             String spanish = JsonAnswer.of(client.get("/api/v1/states/DZA/lobbying?lang=es")).path("notes").get(0).asText();
