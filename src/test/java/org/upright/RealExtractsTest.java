@@ -1,6 +1,10 @@
 package org.upright;
 
+import io.javalin.testtools.TestConfig;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,5 +27,10 @@ public abstract class RealExtractsTest {
     @AfterAll
     static void closeWorld() {
         world.close();
+    }
+
+    /** A JavalinTest client with cookies of its own, so a language chosen with ?lang= stays in the test that chose it. */
+    protected static TestConfig ownCookies() {
+        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
     }
 }

@@ -3,10 +3,6 @@ package org.upright.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.TestConfig;
-import java.net.CookieManager;
-import java.net.http.HttpClient;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +20,6 @@ class StatsProblemsLanguageTest extends RealExtractsTest {
         world.app().search().awaitChanges();
     }
 
-    private static TestConfig ownCookies() {
-        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
-    }
 
     @Test
     void a_wrong_dimension_is_explained_beside_its_field_in_the_language_of_the_page() {

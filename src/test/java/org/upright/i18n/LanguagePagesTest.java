@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import io.javalin.testtools.TestConfig;
-import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,6 @@ class LanguagePagesTest extends RealExtractsTest {
      * A client with cookies of its own for each test: the test tools' shared client would carry a chosen language
      * into every later test class (its clean-up request is refused by the site, as any anonymous DELETE is).
      */
-    private static TestConfig ownCookies() {
-        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
-    }
 
     @Test
     void lang_in_the_address_chooses_the_language_and_a_cookie_keeps_it() {

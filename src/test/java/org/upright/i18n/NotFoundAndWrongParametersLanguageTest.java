@@ -3,10 +3,6 @@ package org.upright.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.TestConfig;
-import java.net.CookieManager;
-import java.net.http.HttpClient;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.upright.RealExtractsTest;
 import org.upright.web.JsonAnswer;
@@ -16,9 +12,6 @@ import org.upright.web.JsonAnswer;
  * state) are told in the reader's language on the page and in the API's message; English without a choice.
  */
 class NotFoundAndWrongParametersLanguageTest extends RealExtractsTest {
-    private static TestConfig ownCookies() {
-        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
-    }
 
     @Test
     void a_number_nobody_has_is_told_in_the_language_asked() {

@@ -3,9 +3,6 @@ package org.upright.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.TestConfig;
-import java.net.CookieManager;
-import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +24,6 @@ class RecordPagesLanguageTest extends RealExtractsTest {
     private static final Pattern RAW_KEY = Pattern.compile(
             ">[^<]*\\b(?:home|record|state|review|sessions?|recommendation|followup|repeats|scorecard|coverage|overdue|symbol)\\.[a-z_]+[^<]*<");
 
-    private static TestConfig ownCookies() {
-        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
-    }
 
     /** Each page and, per language, words of its own that a reader of that language finds on it. */
     private static Map<String, Map<Language, List<String>>> pages() {

@@ -3,10 +3,6 @@ package org.upright.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.TestConfig;
-import java.net.CookieManager;
-import java.net.http.HttpClient;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.upright.RealExtractsTest;
@@ -21,9 +17,6 @@ class SearchAidsLanguageTest extends RealExtractsTest {
         world.app().search().awaitChanges();
     }
 
-    private static TestConfig ownCookies() {
-        return new TestConfig(false, true, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), Map.of());
-    }
 
     @Test
     void a_hit_says_why_it_matched_in_the_language_asked() {
